@@ -1,0 +1,15 @@
+#version 330 core
+// Inverted-hull outline: the mesh pushed out along its normals, drawn with
+// front faces culled, leaves a rim of constant screen thickness.
+layout(location = 0) in vec3 aPosition;
+layout(location = 1) in vec3 aNormal;
+uniform mat4 uViewProj;
+uniform float uThickness; // in clip-space units per unit w
+void main() {
+    vec4 clip = uViewProj * vec4(aPosition, 1.0);
+    vec4 clipN = uViewProj * vec4(aPosition + aNormal * 0.001, 1.0);
+    vec2 dir = clipN.xy / clipN.w - clip.xy / clip.w;
+    float len = length(dir);
+    if (len > 1e-6) clip.xy += dir / len * uThickness * clip.w;
+    gl_Position = clip;
+}

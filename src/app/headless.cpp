@@ -1,0 +1,152 @@
+#include "app/headless.h"
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "platform/window.h"
+#include "render/image_io.h"
+#include "render/renderer.h"
+#include "scene/draw_list.h"
+
+namespace dc::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+struct OffscreenFrame {
+    std::unique_ptr<platform::Window> window;
+    std::unique_ptr<render::Renderer> renderer;
+};
+
+Result<OffscreenFrame> startGl(const Atlas& atlas) {
+    platform::WindowOptions wo;
+    wo.hidden = true;
+    wo.width = 64;
+    wo.height = 64;
+    wo.msaaSamples = 0;
+    wo.vsync = false;
+    auto w = platform::Window::create(wo);
+    if (!w) return w.error();
+    OffscreenFrame f;
+    f.window = std::move(*w);
+    f.renderer = std::make_unique<render::Renderer>(atlas);
+    return f;
+}
+
+render::FrameParams frameFor(const Options& o, const OrbitCamera& cam) {
+    render::FrameParams f;
+    f.width = o.width;
+    f.height = o.height;
+    f.view = cam.view();
+    f.projection = cam.projection(static_cast<float>(o.width) / static_cast<float>(o.height));
+    f.eye = cam.eye();
+    return f;
+}
+
+json vec(const glm::vec3& v) { return json::array({v.x, v.y, v.z}); }
+
+} // namespace
+
+std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& view, OrbitCamera& camera) {
+    view = ViewState(atlas);
+    view.setPeel(o.peel);
+    view.finishFades();
+    if (!o.select.empty()) {
+        auto id = atlas.find(o.select);
+        if (!id) return "unknown structure id '" + o.select + "' for --select (see --list-structures)";
+        view.select(id);
+    }
+    for (const auto& g : o.ghost) {
+        auto id = atlas.find(g);
+        if (!id) return "unknown structure id '" + g + "' for --ghost (see --list-structures)";
+        view.setMode(*id, StructureMode::Ghosted);
+    }
+    camera.frame(atlas.bounds());
+    camera.setView(*viewFromName(o.view), true);
+    return {};
+}
+
+int runScreenshot(const Options& o, const Atlas& atlas) {
+    ViewState view;
+    OrbitCamera cam;
+    if (auto err = applySceneOptions(o, atlas, view, cam); !err.empty()) {
+        std::fprintf(stderr, "deepcore: %s\n", err.c_str());
+        return 2;
+    }
+    auto gl = startGl(atlas);
+    if (!gl) {
+        std::fprintf(stderr, "deepcore: %s\n", gl.error().toString().c_str());
+        return 1;
+    }
+    render::OffscreenTarget target(o.width, o.height, 4);
+    if (!target.valid()) {
+        std::fprintf(stderr, "deepcore: cannot create a %dx%d off-screen image\n", o.width, o.height);
+        return 1;
+    }
+    render::FrameParams frame = frameFor(o, cam);
+    DrawList list = buildDrawList(atlas, view, frame.eye);
+    target.bind();
+    gl->renderer->draw(list, frame);
+    std::vector<uint8_t> px = target.readRgba();
+    if (gl::drainGlErrors("screenshot") > 0) spdlog::warn("GL errors while rendering the screenshot");
+    std::string err = render::writePng(o.screenshot, o.width, o.height, px);
+    if (!err.empty()) {
+        std::fprintf(stderr, "deepcore: %s\n", err.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+int runVisibilityReport(const Options& o, const Atlas& atlas) {
+    ViewState view;
+    OrbitCamera cam;
+    if (auto err = applySceneOptions(o, atlas, view, cam); !err.empty()) {
+        std::fprintf(stderr, "deepcore: %s\n", err.c_str());
+        return 2;
+    }
+    auto gl = startGl(atlas);
+    if (!gl) {
+        std::fprintf(stderr, "deepcore: %s\n", gl.error().toString().c_str());
+        return 1;
+    }
+    render::FrameParams frame = frameFor(o, cam);
+    DrawList list = buildDrawList(atlas, view, frame.eye);
+    // Every drawn opaque structure counts, selected or not.
+    for (auto& it : list.opaque) it.pickable = true;
+    std::vector<uint32_t> ids = gl->renderer->renderIds(list, frame);
+    std::vector<size_t> counts(atlas.size() + 1, 0);
+    for (uint32_t id : ids)
+        if (id <= atlas.size()) ++counts[id];
+    json structures = json::object();
+    double total = static_cast<double>(ids.size());
+    for (StructureId i = 0; i < atlas.size(); ++i) structures[atlas.at(i).info.id] = counts[i + 1] / total;
+    json out = {{"view", o.view}, {"peel", o.peel}, {"size", {o.width, o.height}},
+                {"background", counts[0] / total}, {"structures", structures}};
+    std::cout << out.dump(2) << "\n";
+    return gl::glErrorCount() + gl::drainGlErrors("visibility report") > 0 ? 1 : 0;
+}
+
+int runListStructures(const Atlas& atlas) {
+    json list = json::array();
+    for (const auto& s : atlas.structures()) {
+        list.push_back({{"id", s.info.id},
+                        {"name", s.info.name},
+                        {"layer", static_cast<int>(s.info.layer)},
+                        {"layer_name", std::string(layerName(s.info.layer))},
+                        {"system", std::string(systemName(s.info.system))},
+                        {"side", std::string(sideName(s.info.side))},
+                        {"triangles", s.mesh.triangleCount()},
+                        {"bbox", {{"min", vec(s.bounds.min)}, {"max", vec(s.bounds.max)}}},
+                        {"centroid", vec(s.centroid)}});
+    }
+    json out = {{"model", atlas.sourcePath}, {"triangles", atlas.triangleCount()}, {"structures", list}};
+    std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+} // namespace dc::app

@@ -1,0 +1,20 @@
+// Headless modes: --screenshot, --report visibility, --list-structures.
+// They share the viewer's scene and renderer code, render off screen and exit.
+#pragma once
+
+#include "anatomy/atlas.h"
+#include "app/options.h"
+#include "scene/orbit_camera.h"
+#include "scene/view_state.h"
+
+namespace dc::app {
+
+// Applies --view/--peel/--select/--ghost to a fresh scene. Returns "" or a
+// message naming the bad id.
+std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& view, OrbitCamera& camera);
+
+int runScreenshot(const Options& o, const Atlas& atlas);
+int runVisibilityReport(const Options& o, const Atlas& atlas);
+int runListStructures(const Atlas& atlas);
+
+} // namespace dc::app

@@ -1,0 +1,55 @@
+// deepcore: entry point. Parses the command line, loads the model and the
+// annotations, and hands over to one mode. Maps failures to exit codes:
+// 0 ok, 1 a file or rendering problem, 2 a bad flag or value.
+#include <cstdio>
+#include <iostream>
+
+#include <SDL.h>
+
+#include "anatomy/atlas_loader.h"
+#include "app/headless.h"
+#include "app/model_source.h"
+#include "app/options.h"
+#include "app/viewer.h"
+#include "core/log.h"
+
+using namespace dc;
+
+int main(int argc, char** argv) {
+    app::Options o = app::parseOptions(argc, argv);
+    if (o.mode == app::Mode::Exit) {
+        if (o.exitCode == 0) std::cout << o.message;
+        else std::fprintf(stderr, "%s\n", o.message.c_str());
+        return o.exitCode;
+    }
+    bool headless = o.mode != app::Mode::Viewer && o.mode != app::Mode::Kiosk;
+    setupLogging(headless && o.logLevel == "info" ? "warn" : o.logLevel);
+
+    std::vector<std::string> notices;
+    Result<Atlas> atlas = app::loadModel(o.model);
+    if (!atlas) {
+        std::fprintf(stderr, "deepcore: %s\n", atlas.error().toString().c_str());
+        if (headless || o.model.empty()) return 1;
+        // The viewer keeps going with the built-in model.
+        notices.push_back("Could not load " + o.model + ": " + atlas.error().message + ". Showing the built-in model.");
+        atlas = app::loadModel("");
+        if (!atlas) {
+            std::fprintf(stderr, "deepcore: %s\n", atlas.error().toString().c_str());
+            return 1;
+        }
+    }
+
+    int rc = 0;
+    switch (o.mode) {
+    case app::Mode::Screenshot: rc = app::runScreenshot(o, *atlas); break;
+    case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *atlas); break;
+    case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
+    case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices); break;
+    default:
+        std::fprintf(stderr, "deepcore: this mode is not available in this build yet\n");
+        rc = 2;
+        break;
+    }
+    SDL_Quit();
+    return rc;
+}

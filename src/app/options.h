@@ -1,0 +1,37 @@
+// The command line (DESIGN.md's contract), declared once: parsing, --help and
+// validation all come from the one CLI11 table in options.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace dc::app {
+
+enum class Mode { Viewer, Kiosk, Screenshot, ReportVisibility, ReportMuscles, ListStructures, ValidateAnnotations, Bench, Exit };
+
+struct Options {
+    Mode mode = Mode::Viewer;
+    std::string model;        // empty = built-in
+    std::string annotations;  // empty = the installed/source annotations
+    std::string config;
+    std::string screenshot;   // output PNG
+    int width = 1280, height = 720;
+    std::string view = "anterior";
+    int peel = 0;
+    std::string select;
+    std::vector<std::string> ghost;
+    bool labels = false;
+    std::string motion;
+    double time = 0.0;
+    int frames = 300;
+    std::string logLevel = "info";
+    int exitCode = 0;         // for Mode::Exit (help, version, errors)
+    std::string message;      // printed for Mode::Exit (stdout if exitCode 0)
+};
+
+Options parseOptions(int argc, char** argv);
+
+} // namespace dc::app

@@ -1,0 +1,187 @@
+#include "app/viewer.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include <SDL.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <spdlog/spdlog.h>
+
+#include "platform/input.h"
+#include "platform/window.h"
+#include "render/renderer.h"
+#include "scene/draw_list.h"
+#include "scene/orbit_camera.h"
+#include "scene/view_state.h"
+#include "ui/panels.h"
+
+namespace dc::app {
+
+namespace {
+
+using platform::Action;
+
+View viewFor(Action a) {
+    switch (a) {
+    case Action::ViewPosterior: return View::Posterior;
+    case Action::ViewLeft: return View::Left;
+    case Action::ViewRight: return View::Right;
+    case Action::ViewSuperior: return View::Superior;
+    case Action::ViewInferior: return View::Inferior;
+    default: return View::Anterior;
+    }
+}
+
+struct ImGuiSession {
+    ImGuiSession(SDL_Window* w, void* ctx) {
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr; // layout is fixed; nothing to save
+        ImGui_ImplSDL2_InitForOpenGL(w, ctx);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~ImGuiSession() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+};
+
+} // namespace
+
+int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> notices) {
+    platform::WindowOptions wo;
+    wo.title = "Deepcore — lower torso atlas";
+    auto win = platform::Window::create(wo);
+    if (!win) {
+        std::fprintf(stderr, "deepcore: %s\n", win.error().toString().c_str());
+        return 1;
+    }
+    platform::Window& window = **win;
+    spdlog::info("renderer: {} ({}x MSAA)", window.glDescription(), window.msaaSamples());
+
+    ImGuiSession imgui(window.sdl(), window.glContext());
+    float uiScale = window.displayScale() * window.pixelRatio();
+    ui::applyStyle(uiScale);
+    ImGui::GetIO().FontGlobalScale = 1.0f / window.pixelRatio();
+
+    render::Renderer renderer(atlas);
+    ViewState view(atlas);
+    view.setPeel(o.peel);
+    view.finishFades();
+    OrbitCamera camera;
+    camera.frame(atlas.bounds());
+    camera.setView(*viewFromName(o.view), true);
+    bool fibres = true, labels = o.labels;
+    if (!o.select.empty()) {
+        if (auto id = atlas.find(o.select)) view.select(id);
+        else notices.push_back("Unknown structure '" + o.select + "' for --select");
+    }
+
+    platform::InputTranslator input;
+    auto last = std::chrono::steady_clock::now();
+    float fps = 0.0f;
+    double hoverCooldown = 0.0;
+    bool running = true;
+    while (running) {
+        auto now = std::chrono::steady_clock::now();
+        float dt = std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
+        last = now;
+        fps = fps == 0.0f ? 1.0f / std::max(dt, 1e-3f) : fps * 0.95f + 0.05f / std::max(dt, 1e-3f);
+
+        // 1. Events -> actions and gestures.
+        ImGuiIO& io = ImGui::GetIO();
+        SDL_Event e;
+        while (SDL_PollEvent(&e)) {
+            ImGui_ImplSDL2_ProcessEvent(&e);
+            input.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, window.windowSize(), window.pixelRatio());
+        }
+        platform::InputFrame in = input.take();
+        if (in.quitRequested) running = false;
+
+        // 2. Actions -> state.
+        for (Action a : in.actions) {
+            switch (a) {
+            case Action::PeelMore: view.setPeel(view.peel() + 1); break;
+            case Action::PeelLess: view.setPeel(view.peel() - 1); break;
+            case Action::ToggleFullscreen: window.toggleFullscreen(); break;
+            case Action::ToggleGhost: view.setGhostPeeled(!view.ghostPeeled()); break;
+            case Action::ToggleLabels: labels = !labels; break;
+            case Action::ClearSelection: view.select(std::nullopt); break;
+            case Action::FrameSelection:
+                if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
+                break;
+            case Action::Quit: running = false; break;
+            case Action::Undo: break;
+            default: camera.setView(viewFor(a)); break;
+            }
+        }
+        camera.orbit(in.orbit.x, in.orbit.y);
+        camera.pan(in.pan.x, in.pan.y);
+        camera.zoom(in.zoom);
+
+        // 3. Update: fades and camera easing.
+        view.update(dt);
+        camera.update(dt);
+
+        glm::ivec2 fb = window.drawableSize();
+        if (fb.x <= 0 || fb.y <= 0) { // minimised: nothing to draw
+            SDL_Delay(50);
+            continue;
+        }
+        render::FrameParams frame;
+        frame.width = fb.x;
+        frame.height = fb.y;
+        frame.view = camera.view();
+        frame.projection = camera.projection(static_cast<float>(fb.x) / static_cast<float>(fb.y));
+        frame.eye = camera.eye();
+        frame.fibres = fibres;
+        DrawList list = buildDrawList(atlas, view, frame.eye);
+
+        // 4. Picking from the id buffer: hover (throttled) and click.
+        hoverCooldown -= dt;
+        if (in.pointerMoved && hoverCooldown <= 0.0 && !io.WantCaptureMouse) {
+            view.hover(in.pointer ? renderer.pick(list, frame, in.pointer->x, in.pointer->y) : std::nullopt);
+            hoverCooldown = 0.05;
+        } else if (io.WantCaptureMouse) {
+            view.hover(std::nullopt);
+        }
+        if (in.click) view.select(renderer.pick(list, frame, in.click->x, in.click->y));
+        if (in.doubleClick) {
+            if (auto id = renderer.pick(list, frame, in.doubleClick->x, in.doubleClick->y)) {
+                view.select(id);
+                camera.focus(atlas.at(*id).bounds);
+            }
+        }
+        list = buildDrawList(atlas, view, frame.eye);
+
+        // 5. Render the scene, then the panels on top.
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        renderer.draw(list, frame);
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        ui::UiModel model;
+        model.atlas = &atlas;
+        model.view = &view;
+        model.fibres = &fibres;
+        model.labels = &labels;
+        model.fps = fps;
+        model.notices = notices;
+        ui::UiRequests req = ui::drawPanels(model);
+        if (req.view) camera.setView(*req.view);
+        if (req.frameSelection)
+            if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
+        ImGui::Render();
+        glViewport(0, 0, fb.x, fb.y);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        gl::drainGlErrors("frame");
+        window.swap();
+    }
+    return 0;
+}
+
+} // namespace dc::app

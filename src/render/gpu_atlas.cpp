@@ -1,0 +1,74 @@
+#include "render/gpu_atlas.h"
+
+namespace dc::render {
+
+namespace {
+struct Vertex {
+    glm::vec3 position, normal, fibre;
+};
+} // namespace
+
+GpuAtlas::GpuAtlas(const Atlas& atlas) {
+    std::vector<Vertex> vertices;
+    std::vector<uint32_t> indices;
+    for (const auto& s : atlas.structures()) {
+        const Mesh& m = s.mesh;
+        GpuRange r;
+        r.baseVertex = static_cast<GLint>(vertices.size());
+        r.vertexCount = static_cast<GLsizei>(m.positions.size());
+        r.indexOffsetBytes = indices.size() * sizeof(uint32_t);
+        r.indexCount = static_cast<GLsizei>(m.indices.size());
+        for (size_t i = 0; i < m.positions.size(); ++i)
+            vertices.push_back({m.positions[i], i < m.normals.size() ? m.normals[i] : glm::vec3(0, 1, 0),
+                                i < m.fibres.size() ? m.fibres[i] : glm::vec3(0.0f)});
+        indices.insert(indices.end(), m.indices.begin(), m.indices.end());
+        m_ranges.push_back(r);
+    }
+    m_vao = gl::makeVertexArray();
+    m_vbo = gl::makeBuffer();
+    m_ibo = gl::makeBuffer();
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
+                 GL_DYNAMIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_ibo.id());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(uint32_t)), indices.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
+    glBindVertexArray(0);
+}
+
+void GpuAtlas::bind() const { glBindVertexArray(m_vao.id()); }
+
+void GpuAtlas::draw(StructureId id) const {
+    if (id >= m_ranges.size()) return;
+    const GpuRange& r = m_ranges[id];
+    if (r.indexCount == 0) return;
+    glDrawElementsBaseVertex(GL_TRIANGLES, r.indexCount, GL_UNSIGNED_INT, reinterpret_cast<void*>(r.indexOffsetBytes),
+                             r.baseVertex);
+}
+
+void GpuAtlas::updateVertices(StructureId id, const std::vector<glm::vec3>& positions,
+                              const std::vector<glm::vec3>& normals) {
+    if (id >= m_ranges.size()) return;
+    const GpuRange& r = m_ranges[id];
+    if (positions.size() != static_cast<size_t>(r.vertexCount) || normals.size() != positions.size()) return;
+    // Keep the stored fibre directions: write position and normal per vertex.
+    std::vector<Vertex> v(positions.size());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+    glGetBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(Vertex)),
+                       static_cast<GLsizeiptr>(v.size() * sizeof(Vertex)), v.data());
+    for (size_t i = 0; i < v.size(); ++i) {
+        v[i].position = positions[i];
+        v[i].normal = normals[i];
+    }
+    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(Vertex)),
+                    static_cast<GLsizeiptr>(v.size() * sizeof(Vertex)), v.data());
+}
+
+} // namespace dc::render

@@ -1,0 +1,39 @@
+// GpuAtlas: the Atlas's meshes on the GPU, uploaded once. All structures share
+// one vertex buffer (position, normal, fibre direction interleaved) and one
+// index buffer; each structure is a range drawn with a base vertex.
+// updatePositions() streams a deformed structure (motion) into its range.
+#pragma once
+
+#include <vector>
+
+#include "anatomy/atlas.h"
+#include "render/gl_objects.h"
+
+namespace dc::render {
+
+struct GpuRange {
+    GLsizei indexCount = 0;
+    size_t indexOffsetBytes = 0;
+    GLint baseVertex = 0;
+    GLsizei vertexCount = 0;
+};
+
+class GpuAtlas {
+public:
+    GpuAtlas() = default;
+    explicit GpuAtlas(const Atlas& atlas);
+
+    void bind() const;
+    void draw(StructureId id) const;
+    // Replaces one structure's positions and normals (same vertex count).
+    void updateVertices(StructureId id, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
+    size_t size() const { return m_ranges.size(); }
+    size_t triangles(StructureId id) const { return static_cast<size_t>(m_ranges[id].indexCount / 3); }
+
+private:
+    gl::VertexArray m_vao;
+    gl::Buffer m_vbo, m_ibo;
+    std::vector<GpuRange> m_ranges;
+};
+
+} // namespace dc::render

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Command-line contract tests: bad flags, bad files, JSON outputs. Each bad
+input must give a clear one-line message on stderr and a non-zero exit."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120, **kw)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--deepcore", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    dc = args.deepcore
+    failures, passed = [], 0
+
+    def check(name, ok, detail=""):
+        nonlocal passed
+        if ok:
+            passed += 1
+            print(f"ok   {name}")
+        else:
+            failures.append(name)
+            print(f"FAIL {name}: {detail}")
+
+    r = run([dc, "--help"])
+    check("help", r.returncode == 0 and "--screenshot" in r.stdout and "--peel" in r.stdout, r.stderr)
+    r = run([dc, "--version"])
+    check("version", r.returncode == 0 and r.stdout.startswith("deepcore "), r.stdout + r.stderr)
+
+    r = run([dc, "--no-such-flag"])
+    check("bad_flag", r.returncode == 2 and "no-such-flag" in r.stderr and r.stdout == "", r.stderr)
+    r = run([dc, "--screenshot", os.path.join(args.out, "x.png"), "--size", "banana"])
+    check("bad_size", r.returncode == 2 and "banana" in r.stderr, r.stderr)
+    r = run([dc, "--screenshot", os.path.join(args.out, "x.png"), "--view", "sideways"])
+    check("bad_view", r.returncode == 2 and "sideways" in r.stderr, r.stderr)
+    r = run([dc, "--screenshot", os.path.join(args.out, "x.png"), "--peel", "9"])
+    check("bad_peel", r.returncode == 2 and "--peel" in r.stderr, r.stderr)
+    r = run([dc, "--screenshot", os.path.join(args.out, "x.png"), "--select", "not_a_structure"])
+    check("bad_select", r.returncode == 2 and "not_a_structure" in r.stderr, r.stderr)
+
+    missing = os.path.join(args.out, "does_not_exist.glb")
+    r = run([dc, "--model", missing, "--list-structures"])
+    check("missing_model", r.returncode != 0 and missing in r.stderr and len(r.stderr.strip().splitlines()) == 1,
+          r.stderr)
+    corrupt = os.path.join(args.out, "corrupt.glb")
+    with open(corrupt, "wb") as f:
+        f.write(b"glTF\x02\x00\x00\x00garbage that is not a model" * 10)
+    r = run([dc, "--model", corrupt, "--screenshot", os.path.join(args.out, "c.png")])
+    check("corrupt_model", r.returncode != 0 and corrupt in r.stderr, r.stderr)
+    r = run([dc, "--model", args.out, "--list-structures"])
+    check("directory_as_model", r.returncode != 0 and "directory" in r.stderr, r.stderr)
+
+    r = run([dc, "--screenshot", "/proc/deepcore/forbidden.png", "--size", "64x64"])
+    check("unwritable_screenshot", r.returncode != 0 and "/proc/deepcore/forbidden.png" in r.stderr, r.stderr)
+
+    r = run([dc, "--list-structures"])
+    ok = r.returncode == 0
+    if ok:
+        doc = json.loads(r.stdout)
+        s = doc["structures"]
+        ids = {x["id"] for x in s}
+        need = {"skin", "psoas_major_left", "psoas_major_right", "iliacus_left", "femoral_nerve_right", "l5_vertebra",
+                "sacrum", "urinary_bladder", "abdominal_aorta"}
+        ok = need <= ids and all({"id", "name", "layer", "system", "side", "triangles", "bbox", "centroid"} <= x.keys()
+                                 for x in s)
+    check("list_structures", ok, r.stderr[:300])
+
+    obj = os.path.join(args.out, "plain.obj")
+    with open(obj, "w") as f:
+        f.write("o thing\nv 0 0 0\nv 0.1 0 0\nv 0 0.1 0\nv 0 0 0.1\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n")
+    r = run([dc, "--model", obj, "--list-structures"])
+    check("foreign_obj_loads", r.returncode == 0 and json.loads(r.stdout)["structures"][0]["id"] == "thing",
+          r.stderr)
+
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
