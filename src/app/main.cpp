@@ -7,6 +7,7 @@
 #include <SDL.h>
 
 #include "anatomy/atlas_loader.h"
+#include "app/content.h"
 #include "app/headless.h"
 #include "app/model_source.h"
 #include "app/options.h"
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
     case app::Mode::Screenshot: rc = app::runScreenshot(o, *atlas); break;
     case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *atlas); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
+    case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;
     case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices); break;
     default:
         std::fprintf(stderr, "deepcore: this mode is not available in this build yet\n");

@@ -9,6 +9,9 @@
 #include <backends/imgui_impl_sdl.h>
 #include <spdlog/spdlog.h>
 
+#include "app/content.h"
+#include "app/model_source.h"
+#include "core/dir_watcher.h"
 #include "platform/input.h"
 #include "platform/window.h"
 #include "render/renderer.h"
@@ -80,6 +83,22 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         else notices.push_back("Unknown structure '" + o.select + "' for --select");
     }
 
+    // Annotations: loaded now, reloaded when their files change.
+    std::string annotationsDir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
+    Content content = loadContent(annotationsDir, atlas);
+    DirWatcher watcher(annotationsDir, ".toml");
+    double watchTimer = 1.0;
+    bool studentMode = false;
+    std::string searchText;
+    std::vector<ViewState::VisibilitySnapshot> undo;
+    auto contentNotices = [&] {
+        std::vector<std::string> n = notices;
+        if (!content.problems.empty())
+            n.push_back(std::to_string(content.problems.size()) + " problem(s) in the annotation files, e.g. " +
+                        content.problems.front());
+        return n;
+    };
+
     platform::InputTranslator input;
     auto last = std::chrono::steady_clock::now();
     float fps = 0.0f;
@@ -114,13 +133,27 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
                 if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
                 break;
             case Action::Quit: running = false; break;
-            case Action::Undo: break;
+            case Action::Undo:
+                if (!undo.empty()) {
+                    view.restore(undo.back());
+                    undo.pop_back();
+                }
+                break;
             default: camera.setView(viewFor(a)); break;
             }
         }
         camera.orbit(in.orbit.x, in.orbit.y);
         camera.pan(in.pan.x, in.pan.y);
         camera.zoom(in.zoom);
+
+        watchTimer -= dt;
+        if (watchTimer <= 0.0) {
+            watchTimer = 1.0;
+            if (watcher.poll()) {
+                spdlog::info("annotation files changed; reloading");
+                content = loadContent(annotationsDir, atlas);
+            }
+        }
 
         // 3. Update: fades and camera easing.
         view.update(dt);
@@ -170,8 +203,29 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         model.fibres = &fibres;
         model.labels = &labels;
         model.fps = fps;
-        model.notices = notices;
+        model.notices = contentNotices();
+        model.annotations = &content.annotations;
+        model.studentMode = &studentMode;
+        model.searchText = &searchText;
+        model.canUndo = !undo.empty();
+        ViewState::VisibilitySnapshot beforeUi = view.snapshot();
         ui::UiRequests req = ui::drawPanels(model);
+        if (req.undoable && !(beforeUi == view.snapshot())) undo.push_back(beforeUi);
+        if (req.undo && !undo.empty()) {
+            view.restore(undo.back());
+            undo.pop_back();
+        }
+        if (!req.selectAndFrame.empty()) {
+            view.select(req.selectAndFrame.front());
+            Bounds b;
+            for (StructureId id : req.selectAndFrame) b.add(atlas.at(id).bounds);
+            // Bring a hidden or peeled structure back into view.
+            int layer = static_cast<int>(atlas.at(req.selectAndFrame.front()).info.layer);
+            if (view.peel() > layer) view.setPeel(layer);
+            for (StructureId id : req.selectAndFrame)
+                if (view.mode(id) == StructureMode::Hidden) view.setMode(id, StructureMode::Shown);
+            camera.focus(b);
+        }
         if (req.view) camera.setView(*req.view);
         if (req.frameSelection)
             if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);

@@ -36,6 +36,14 @@ void ViewState::showAll() {
     m_systemOn.fill(true);
 }
 
+void ViewState::restore(const VisibilitySnapshot& s) {
+    if (s.modes.size() != m_mode.size()) return;
+    m_mode = s.modes;
+    isolate(s.isolated);
+    m_layerOn = s.layerOn;
+    m_systemOn = s.systemOn;
+}
+
 float ViewState::targetLayerFade(size_t layer) const {
     return static_cast<int>(layer) < m_peel ? 0.0f : 1.0f;
 }

@@ -51,6 +51,19 @@ public:
     // Back to everything shown: modes, isolation, layer and system toggles.
     void showAll();
 
+    // What undo restores: per-structure modes, isolation, layer and system toggles.
+    struct VisibilitySnapshot {
+        std::vector<StructureMode> modes;
+        std::vector<StructureId> isolated;
+        std::array<bool, kLayerCount> layerOn{};
+        std::array<bool, kSystemCount> systemOn{};
+        bool operator==(const VisibilitySnapshot& o) const {
+            return modes == o.modes && isolated == o.isolated && layerOn == o.layerOn && systemOn == o.systemOn;
+        }
+    };
+    VisibilitySnapshot snapshot() const { return {m_mode, m_isolated, m_layerOn, m_systemOn}; }
+    void restore(const VisibilitySnapshot& s);
+
     void select(std::optional<StructureId> id) { m_selected = id; }
     std::optional<StructureId> selected() const { return m_selected; }
     void hover(std::optional<StructureId> id) { m_hovered = id; }

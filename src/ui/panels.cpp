@@ -47,7 +47,14 @@ void layerPanel(UiModel& m, UiRequests& req) {
             if (ImGui::Button(names[i], ImVec2(ImGui::GetFontSize() * 4.2f, 0))) req.view = views[i];
         }
         if (m.fibres) ImGui::Checkbox("Muscle fibres", m.fibres);
-        if (ImGui::Button("Show everything")) v.showAll();
+        if (ImGui::Button("Show everything")) {
+            v.showAll();
+            req.undoable = true;
+        }
+        if (m.canUndo) {
+            ImGui::SameLine();
+            if (ImGui::Button("Undo")) req.undo = true;
+        }
     }
 }
 
@@ -60,7 +67,9 @@ void selectionPanel(UiModel& m, UiRequests& req) {
         return;
     }
     const Structure& s = m.atlas->at(*sel);
+    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont());
     ImGui::TextUnformatted(s.info.name.c_str());
+    ImGui::PopFont();
     ImGui::TextDisabled("%s  |  %s", std::string(layerName(s.info.layer)).c_str(),
                         std::string(systemLabel(s.info.system)).c_str());
     if (ImGui::Button("Frame")) req.frameSelection = true;
@@ -68,11 +77,20 @@ void selectionPanel(UiModel& m, UiRequests& req) {
     if (ImGui::Button("Hide")) {
         v.setMode(*sel, StructureMode::Hidden);
         v.select(std::nullopt);
+        req.undoable = true;
+        return;
     }
     ImGui::SameLine();
-    if (ImGui::Button("X-ray")) v.setMode(*sel, StructureMode::Ghosted);
+    if (ImGui::Button("X-ray")) {
+        v.setMode(*sel, StructureMode::Ghosted);
+        req.undoable = true;
+    }
     ImGui::SameLine();
-    if (ImGui::Button("Isolate")) v.isolate({*sel});
+    if (ImGui::Button("Isolate")) {
+        v.isolate({*sel});
+        req.undoable = true;
+    }
+    annotationPanel(m, *sel, req);
 }
 
 } // namespace
@@ -82,8 +100,10 @@ void applyStyle(float scale) {
     io.Fonts->Clear();
     const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::error_code ec;
-    if (std::filesystem::exists(font, ec)) io.Fonts->AddFontFromFileTTF(font, 15.0f * scale);
-    else {
+    if (std::filesystem::exists(font, ec)) {
+        io.Fonts->AddFontFromFileTTF(font, 15.0f * scale);
+        io.Fonts->AddFontFromFileTTF(font, 20.0f * scale); // headings
+    } else {
         ImFontConfig cfg;
         cfg.SizePixels = 13.0f * scale;
         io.Fonts->AddFontDefault(&cfg);
@@ -108,12 +128,14 @@ UiRequests drawPanels(UiModel& m) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + pad), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 2 * pad));
     ImGui::Begin("Deepcore", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    searchBox(m, req);
+    ImGui::Separator();
     layerPanel(m, req);
     ImGui::End();
 
-    float selWidth = std::min(ImGui::GetFontSize() * 22.0f, vp->WorkSize.x * 0.34f);
+    float selWidth = std::min(ImGui::GetFontSize() * 24.0f, vp->WorkSize.x * 0.34f);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - selWidth - pad, vp->WorkPos.y + pad), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(selWidth, 0), ImVec2(selWidth, vp->WorkSize.y * 0.7f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(selWidth, 0), ImVec2(selWidth, vp->WorkSize.y - 2 * pad));
     ImGui::Begin("Structure", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
     selectionPanel(m, req);
     ImGui::End();

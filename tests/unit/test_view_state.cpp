@@ -145,3 +145,18 @@ TEST_CASE("selection and hover reach the draw list") {
     CHECK(selected == 1);
     CHECK(hovered == 1);
 }
+
+TEST_CASE("a visibility snapshot restores hide, ghost, isolate and toggles") {
+    Atlas atlas = layeredAtlas();
+    ViewState v(atlas);
+    auto before = v.snapshot();
+    StructureId bone = *atlas.find("l3_vertebra");
+    v.setMode(bone, StructureMode::Hidden);
+    v.isolate({*atlas.find("psoas_major_left")});
+    v.setSystemEnabled(System::Nervous, false);
+    CHECK_FALSE(v.snapshot() == before);
+    v.restore(before);
+    CHECK(v.snapshot() == before);
+    CHECK(v.appearance(bone).opacity == 1.0f);
+    CHECK(v.appearance(*atlas.find("femoral_nerve_left")).opacity == 1.0f);
+}

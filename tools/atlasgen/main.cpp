@@ -62,8 +62,9 @@ int main(int argc, char** argv) {
             ++problems;
         }
     }
+    // With --only (recipe work in progress) missing recipes are allowed.
     for (const auto& c : builtInCatalog())
-        if (!seen.count(c.id)) {
+        if (only.empty() && !seen.count(c.id)) {
             std::fprintf(stderr, "atlasgen: no recipe for '%s'\n", c.id.c_str());
             ++problems;
         }

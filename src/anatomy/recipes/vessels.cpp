@@ -1,0 +1,10 @@
+// Shape recipes: vessels.
+#include "anatomy/recipe.h"
+
+namespace dc {
+
+void addVesselRecipes(std::vector<Recipe>& out) {
+    (void)out;
+}
+
+} // namespace dc
