@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "annotations/annotation_validator.h"
+#include "annotations/known_motions.h"
 #include "app/model_source.h"
 
 namespace dc::app {
@@ -20,17 +21,6 @@ std::vector<StructureInfo> infosOf(const Atlas& atlas) {
 }
 } // namespace
 
-std::vector<std::string> motionNamesIn(const std::string& annotationsDir) {
-    std::vector<std::string> names;
-    std::error_code ec;
-    fs::path dir = fs::path(annotationsDir) / "motions";
-    if (!fs::is_directory(dir, ec)) return names;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().extension() == ".toml") names.push_back(e.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 Content loadContent(const std::string& dir, const Atlas& atlas) {
     Content c;
     c.dir = dir;
@@ -38,7 +28,7 @@ Content loadContent(const std::string& dir, const Atlas& atlas) {
     for (const auto& e : load.errors) c.problems.push_back(e.toString());
     // Cross-checks report problems but keep the annotations: a missing link
     // should not hide a structure's notes.
-    for (const auto& e : crossCheckAnnotations(load.annotations, dir, infosOf(atlas), motionNamesIn(dir)))
+    for (const auto& e : crossCheckAnnotations(load.annotations, dir, infosOf(atlas), knownMotionNames()))
         c.problems.push_back(e.toString());
     c.annotations = AnnotationIndex(std::move(load.annotations));
     for (const auto& p : c.problems) spdlog::warn("{}", p);
@@ -48,7 +38,7 @@ Content loadContent(const std::string& dir, const Atlas& atlas) {
 
 int runValidateAnnotations(const Options& o, const Atlas& atlas) {
     std::string dir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
-    auto errors = validateAnnotations(dir, infosOf(atlas), motionNamesIn(dir));
+    auto errors = validateAnnotations(dir, infosOf(atlas), knownMotionNames());
     for (const auto& e : errors) std::printf("%s\n", e.toString().c_str());
     if (errors.empty()) std::fprintf(stderr, "deepcore: %s: all annotation files are valid\n", dir.c_str());
     return errors.empty() ? 0 : 1;

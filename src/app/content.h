@@ -17,8 +17,6 @@ struct Content {
     std::vector<std::string> problems; // "FILE:LINE: message", for the log and the notice
 };
 
-// Motion names: the stems of DIR/motions/*.toml.
-std::vector<std::string> motionNamesIn(const std::string& annotationsDir);
 
 Content loadContent(const std::string& dir, const Atlas& atlas);
 

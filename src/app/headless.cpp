@@ -1,9 +1,12 @@
 #include "app/headless.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
 
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -11,6 +14,9 @@
 #include "render/image_io.h"
 #include "render/renderer.h"
 #include "scene/draw_list.h"
+#include "scene/picker.h"
+#include "ui/label_overlay.h"
+#include "ui/panels.h"
 
 namespace dc::app {
 
@@ -49,6 +55,36 @@ render::FrameParams frameFor(const Options& o, const OrbitCamera& cam) {
 }
 
 json vec(const glm::vec3& v) { return json::array({v.x, v.y, v.z}); }
+
+// Draws the labels of the selection (and, with --labels, its visible
+// neighbours) into the bound target with the viewer's ImGui overlay code.
+void drawLabelsOffscreen(const Options& o, const Atlas& atlas, const ViewState& view, const render::FrameParams& f) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    float scale = static_cast<float>(o.height) / 800.0f;
+    ui::applyStyle(std::clamp(scale, 0.75f, 3.0f));
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    Picker picker(atlas);
+    ui::LabelAnchors anchors = ui::findLabelAnchors(atlas, view, picker, f.eye, o.labels ? 12 : 0);
+    ui::LabelFrame lf;
+    lf.viewProjection = f.projection * f.view;
+    lf.eye = f.eye;
+    lf.viewport = {io.DisplaySize.x, io.DisplaySize.y};
+    float pad = ImGui::GetFontSize() * 0.6f;
+    lf.area = {{pad, pad}, {io.DisplaySize.x - pad, io.DisplaySize.y - pad}};
+    ui::drawLabels(ui::layoutLabelsOnScreen(atlas, view, anchors, lf), view.selected());
+    ImGui::Render();
+    glViewport(0, 0, o.width, o.height);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+}
 
 } // namespace
 
@@ -92,6 +128,7 @@ int runScreenshot(const Options& o, const Atlas& atlas) {
     DrawList list = buildDrawList(atlas, view, frame.eye);
     target.bind();
     gl->renderer->draw(list, frame);
+    if (o.labels || view.selected()) drawLabelsOffscreen(o, atlas, view, frame);
     std::vector<uint8_t> px = target.readRgba();
     if (gl::drainGlErrors("screenshot") > 0) spdlog::warn("GL errors while rendering the screenshot");
     std::string err = render::writePng(o.screenshot, o.width, o.height, px);

@@ -1,12 +1,14 @@
 // deepcore: entry point. Parses the command line, loads the model and the
 // annotations, and hands over to one mode. Maps failures to exit codes:
 // 0 ok, 1 a file or rendering problem, 2 a bad flag or value.
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include <SDL.h>
 
 #include "anatomy/atlas_loader.h"
+#include "app/bench.h"
 #include "app/content.h"
 #include "app/headless.h"
 #include "app/model_source.h"
@@ -17,6 +19,7 @@
 using namespace dc;
 
 int main(int argc, char** argv) {
+    const auto start = std::chrono::steady_clock::now();
     app::Options o = app::parseOptions(argc, argv);
     if (o.mode == app::Mode::Exit) {
         if (o.exitCode == 0) std::cout << o.message;
@@ -27,7 +30,15 @@ int main(int argc, char** argv) {
     setupLogging(headless && o.logLevel == "info" ? "warn" : o.logLevel);
 
     std::vector<std::string> notices;
+    for (const auto& problem : app::applyConfig(o)) {
+        std::fprintf(stderr, "deepcore: %s\n", problem.c_str());
+        if (headless) return 2;
+        notices.push_back(problem + " (the configuration file was ignored)");
+    }
+    const auto loadStart = std::chrono::steady_clock::now();
     Result<Atlas> atlas = app::loadModel(o.model);
+    const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
+    const double beforeLoadMs = std::chrono::duration<double, std::milli>(loadStart - start).count();
     if (!atlas) {
         std::fprintf(stderr, "deepcore: %s\n", atlas.error().toString().c_str());
         if (headless || o.model.empty()) return 1;
@@ -46,7 +57,8 @@ int main(int argc, char** argv) {
     case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *atlas); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
     case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;
-    case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices); break;
+    case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices, start); break;
+    case app::Mode::Bench: rc = app::runBench(o, *atlas, loadMs, beforeLoadMs); break;
     default:
         std::fprintf(stderr, "deepcore: this mode is not available in this build yet\n");
         rc = 2;

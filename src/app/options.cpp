@@ -1,7 +1,10 @@
 #include "app/options.h"
 
+#include <algorithm>
+
 #include <CLI/CLI.hpp>
 
+#include "core/config.h"
 #include "core/text.h"
 #include "scene/views.h"
 
@@ -76,6 +79,8 @@ Options parseOptions(int argc, char** argv) {
         return o;
     };
 
+    for (const char* flag : {"--model", "--annotations", "--view", "--peel", "--labels"})
+        if (cli.count(flag)) o.given.push_back(flag);
     if (!size.empty() && (!parseSize(size, o.width, o.height) || o.width < 16 || o.height < 16 || o.width > 8192 ||
                           o.height > 8192))
         return fail("--size must be WxH between 16x16 and 8192x8192, got '" + size + "'");
@@ -102,6 +107,26 @@ Options parseOptions(int argc, char** argv) {
     } else if (bench) o.mode = Mode::Bench;
     if (o.mode == Mode::ReportMuscles && o.motion.empty()) return fail("--report muscles needs --motion NAME");
     return o;
+}
+
+std::vector<std::string> applyConfig(Options& o) {
+    std::vector<std::string> problems;
+    if (o.config.empty()) return problems;
+    ConfigParse p = loadConfig(o.config);
+    for (const auto& e : p.errors) problems.push_back(e.toString());
+    if (!problems.empty()) return problems; // a bad file changes nothing
+    auto given = [&](const char* flag) { return std::find(o.given.begin(), o.given.end(), flag) != o.given.end(); };
+    const Config& c = p.config;
+    if (c.model && !given("--model")) o.model = *c.model;
+    if (c.annotations && !given("--annotations")) o.annotations = *c.annotations;
+    if (c.view && !given("--view")) o.view = *c.view;
+    if (c.peel && !given("--peel")) o.peel = *c.peel;
+    if (c.labels && !given("--labels")) o.labels = *c.labels;
+    if (c.fibres) o.fibres = *c.fibres;
+    if (c.fullscreen) o.fullscreen = *c.fullscreen;
+    if (c.uiScale) o.uiScale = *c.uiScale;
+    if (c.msaa) o.msaa = *c.msaa;
+    return problems;
 }
 
 } // namespace dc::app

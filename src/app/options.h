@@ -28,10 +28,19 @@ struct Options {
     double time = 0.0;
     int frames = 300;
     std::string logLevel = "info";
+    // Viewer settings that come from the configuration file only.
+    bool fibres = true;
+    bool fullscreen = false;
+    double uiScale = 1.0;
+    int msaa = 4;
+    std::vector<std::string> given; // the flags given on the command line ("--view", ...)
     int exitCode = 0;         // for Mode::Exit (help, version, errors)
     std::string message;      // printed for Mode::Exit (stdout if exitCode 0)
 };
 
 Options parseOptions(int argc, char** argv);
+// Reads --config (if given) into the options the command line left unset.
+// Returns the file's problems ("FILE:LINE: message"); a bad file changes nothing.
+std::vector<std::string> applyConfig(Options& o);
 
 } // namespace dc::app

@@ -17,7 +17,9 @@
 #include "render/renderer.h"
 #include "scene/draw_list.h"
 #include "scene/orbit_camera.h"
+#include "scene/picker.h"
 #include "scene/view_state.h"
+#include "ui/label_overlay.h"
 #include "ui/panels.h"
 
 namespace dc::app {
@@ -54,9 +56,12 @@ struct ImGuiSession {
 
 } // namespace
 
-int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> notices) {
+int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> notices,
+              std::chrono::steady_clock::time_point started) {
     platform::WindowOptions wo;
     wo.title = "Deepcore — lower torso atlas";
+    wo.msaaSamples = o.msaa;
+    wo.fullscreen = o.fullscreen;
     auto win = platform::Window::create(wo);
     if (!win) {
         std::fprintf(stderr, "deepcore: %s\n", win.error().toString().c_str());
@@ -66,18 +71,19 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     spdlog::info("renderer: {} ({}x MSAA)", window.glDescription(), window.msaaSamples());
 
     ImGuiSession imgui(window.sdl(), window.glContext());
-    float uiScale = window.displayScale() * window.pixelRatio();
+    float uiScale = window.displayScale() * window.pixelRatio() * static_cast<float>(o.uiScale);
     ui::applyStyle(uiScale);
     ImGui::GetIO().FontGlobalScale = 1.0f / window.pixelRatio();
 
     render::Renderer renderer(atlas);
+    Picker picker(atlas);
     ViewState view(atlas);
     view.setPeel(o.peel);
     view.finishFades();
     OrbitCamera camera;
     camera.frame(atlas.bounds());
     camera.setView(*viewFromName(o.view), true);
-    bool fibres = true, labels = o.labels;
+    bool fibres = o.fibres, labels = o.labels;
     if (!o.select.empty()) {
         if (auto id = atlas.find(o.select)) view.select(id);
         else notices.push_back("Unknown structure '" + o.select + "' for --select");
@@ -103,7 +109,12 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     auto last = std::chrono::steady_clock::now();
     float fps = 0.0f;
     double hoverCooldown = 0.0;
+    ui::LabelAnchors labelAnchors;
+    double labelTimer = 0.0;
+    std::optional<StructureId> labelledSelection;
+    float freeLeft = 0.0f, freeRight = 1e9f;
     bool running = true;
+    bool firstFrame = true;
     while (running) {
         auto now = std::chrono::steady_clock::now();
         float dt = std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
@@ -173,17 +184,23 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         frame.fibres = fibres;
         DrawList list = buildDrawList(atlas, view, frame.eye);
 
-        // 4. Picking from the id buffer: hover (throttled) and click.
+        // 4. Picking: a ray through the pointer against the meshes, skipping
+        // hidden, peeled and ghosted structures.
+        auto pickAt = [&](glm::ivec2 px) -> std::optional<StructureId> {
+            Ray r = rayThroughPixel(frame.view, frame.projection, glm::vec2(px), glm::vec2(fb));
+            auto hit = picker.cast(r, [&](StructureId id) { return view.appearance(id).pickable; });
+            return hit ? std::optional<StructureId>(hit->id) : std::nullopt;
+        };
         hoverCooldown -= dt;
         if (in.pointerMoved && hoverCooldown <= 0.0 && !io.WantCaptureMouse) {
-            view.hover(in.pointer ? renderer.pick(list, frame, in.pointer->x, in.pointer->y) : std::nullopt);
-            hoverCooldown = 0.05;
+            view.hover(in.pointer ? pickAt(*in.pointer) : std::nullopt);
+            hoverCooldown = 0.03;
         } else if (io.WantCaptureMouse) {
             view.hover(std::nullopt);
         }
-        if (in.click) view.select(renderer.pick(list, frame, in.click->x, in.click->y));
+        if (in.click) view.select(pickAt(*in.click));
         if (in.doubleClick) {
-            if (auto id = renderer.pick(list, frame, in.doubleClick->x, in.doubleClick->y)) {
+            if (auto id = pickAt(*in.doubleClick)) {
                 view.select(id);
                 camera.focus(atlas.at(*id).bounds);
             }
@@ -229,11 +246,36 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         if (req.view) camera.setView(*req.view);
         if (req.frameSelection)
             if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
+        freeLeft = req.freeLeft;
+        freeRight = req.freeRight;
+
+        // Labels: anchors (ray casts) a few times a second, layout every frame.
+        labelTimer -= dt;
+        if ((labels || view.selected()) && (labelTimer <= 0.0 || labelledSelection != view.selected())) {
+            labelAnchors = ui::findLabelAnchors(atlas, view, picker, frame.eye, labels ? 12 : 0);
+            labelTimer = 0.25;
+            labelledSelection = view.selected();
+        }
+        if (labels || view.selected()) {
+            ui::LabelFrame lf;
+            lf.viewProjection = frame.projection * frame.view;
+            lf.eye = frame.eye;
+            lf.viewport = {io.DisplaySize.x, io.DisplaySize.y};
+            float pad = ImGui::GetFontSize() * 0.6f;
+            lf.area = {{freeLeft, pad}, {std::max(freeLeft + 1.0f, freeRight), io.DisplaySize.y - 3 * pad}};
+            ui::drawLabels(ui::layoutLabelsOnScreen(atlas, view, labelAnchors, lf), view.selected());
+        }
         ImGui::Render();
         glViewport(0, 0, fb.x, fb.y);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         gl::drainGlErrors("frame");
         window.swap();
+        if (firstFrame) {
+            firstFrame = false;
+            glFinish();
+            spdlog::info("first frame {:.0f} ms after start-up",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+        }
     }
     return 0;
 }

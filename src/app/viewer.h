@@ -4,11 +4,15 @@
 #include <string>
 #include <vector>
 
+#include <chrono>
+
 #include "anatomy/atlas.h"
 #include "app/options.h"
 
 namespace dc::app {
 
-int runViewer(const Options& options, const Atlas& atlas, std::vector<std::string> notices);
+// `started`: when the process started, to log the time to the first frame.
+int runViewer(const Options& options, const Atlas& atlas, std::vector<std::string> notices,
+              std::chrono::steady_clock::time_point started);
 
 } // namespace dc::app

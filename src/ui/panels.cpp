@@ -47,6 +47,10 @@ void layerPanel(UiModel& m, UiRequests& req) {
             if (ImGui::Button(names[i], ImVec2(ImGui::GetFontSize() * 4.2f, 0))) req.view = views[i];
         }
         if (m.fibres) ImGui::Checkbox("Muscle fibres", m.fibres);
+        if (m.labels) {
+            ImGui::SameLine();
+            ImGui::Checkbox("Labels", m.labels);
+        }
         if (ImGui::Button("Show everything")) {
             v.showAll();
             req.undoable = true;
@@ -139,6 +143,8 @@ UiRequests drawPanels(UiModel& m) {
     ImGui::Begin("Structure", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
     selectionPanel(m, req);
     ImGui::End();
+    req.freeLeft = vp->WorkPos.x + width + 2 * pad;
+    req.freeRight = vp->WorkPos.x + vp->WorkSize.x - selWidth - 2 * pad;
 
     if (!m.notices.empty()) {
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Always,

@@ -22,6 +22,7 @@ struct UiRequests {
     std::optional<std::string> playMotion;
     bool undoable = false;                   // the panel changed hide/ghost/isolate state
     bool undo = false;
+    float freeLeft = 0.0f, freeRight = 0.0f;  // the strip between the panels (points)
 };
 
 struct UiModel {

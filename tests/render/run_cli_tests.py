@@ -81,6 +81,50 @@ def main():
     check("foreign_obj_loads", r.returncode == 0 and json.loads(r.stdout)["structures"][0]["id"] == "thing",
           r.stderr)
 
+    # A bad configuration file: the headless modes name the file and line and exit 2.
+    bad_cfg = os.path.join(args.out, "bad.toml")
+    with open(bad_cfg, "w") as f:
+        f.write("[viewer]\npeel = 12\n")
+    r = run([dc, "--config", bad_cfg, "--list-structures"])
+    check("bad_config", r.returncode == 2 and f"{bad_cfg}:2:" in r.stderr and "peel" in r.stderr, r.stderr)
+    r = run([dc, "--config", os.path.join(args.out, "missing.toml"), "--list-structures"])
+    check("missing_config", r.returncode == 2 and "missing.toml" in r.stderr, r.stderr)
+    good_cfg = os.path.join(args.out, "good.toml")
+    with open(good_cfg, "w") as f:
+        f.write("[viewer]\npeel = 4\nview = \"left\"\n")
+    r = run([dc, "--config", good_cfg, "--report", "visibility", "--size", "320x200"])
+    ok = r.returncode == 0 and json.loads(r.stdout)["peel"] == 4 and json.loads(r.stdout)["view"] == "left"
+    check("config_applies", ok, r.stdout[:200] + r.stderr)
+
+    # Annotations: the shipped set validates; a broken file is named with its line.
+    r = run([dc, "--validate-annotations", os.path.join(args.source, "annotations")])
+    check("validate_shipped_annotations", r.returncode == 0 and r.stdout == "", r.stdout[:500] + r.stderr[:300])
+    bad_dir = os.path.join(args.out, "bad-annotations")
+    os.makedirs(bad_dir, exist_ok=True)
+    with open(os.path.join(bad_dir, "psoas_major.toml"), "w") as f:
+        f.write('name = "Psoas major"\nlayer = "deep"\n')
+    r = run([dc, "--validate-annotations", bad_dir])
+    check("validate_bad_annotations", r.returncode == 1 and "psoas_major.toml:2:" in r.stdout, r.stdout[:500])
+
+    # Labels in a screenshot change the image.
+    plain, labelled = os.path.join(args.out, "plain.png"), os.path.join(args.out, "labelled.png")
+    r1 = run([dc, "--screenshot", plain, "--size", "640x400", "--peel", "4"])
+    r2 = run([dc, "--screenshot", labelled, "--size", "640x400", "--peel", "4", "--labels",
+              "--select", "psoas_major_left"])
+    check("labels_screenshot", r1.returncode == 0 and r2.returncode == 0 and
+          open(plain, "rb").read() != open(labelled, "rb").read(), r1.stderr + r2.stderr)
+
+    # The benchmark prints its figures as JSON.
+    r = run([dc, "--bench", "--frames", "5", "--size", "320x200"])
+    ok = r.returncode == 0
+    if ok:
+        b = json.loads(r.stdout)
+        ok = {"load_ms", "first_frame_ms", "frame_ms", "cpu_ms_per_frame", "draw_calls", "triangles",
+              "peak_rss_mb"} <= b.keys() and {"p50", "p95", "p99"} <= b["frame_ms"].keys() and b["triangles"] > 0
+    check("bench_json", ok, r.stdout[:300] + r.stderr[:300])
+    r = run([dc, "--bench", "--frames", "0"])
+    check("bench_bad_frames", r.returncode == 2 and "--frames" in r.stderr, r.stderr)
+
     print(f"{passed} passed, {len(failures)} failed")
     return 1 if failures else 0
 

@@ -1,0 +1,141 @@
+#include "app/bench.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+
+#include <sys/resource.h>
+
+#include <glad/gl.h>
+#include <nlohmann/json.hpp>
+
+#include "app/model_source.h"
+#include "platform/window.h"
+#include "render/renderer.h"
+#include "scene/draw_list.h"
+#include "scene/orbit_camera.h"
+#include "scene/picker.h"
+#include "scene/view_state.h"
+
+namespace dc::app {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
+double peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    size_t i = std::min(v.size() - 1, static_cast<size_t>(p * (v.size() - 1) + 0.5));
+    return v[i];
+}
+} // namespace
+
+int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceStartMs) {
+    auto t0 = Clock::now();
+    platform::WindowOptions wo;
+    wo.hidden = true;
+    wo.width = 64;
+    wo.height = 64;
+    wo.msaaSamples = 0;
+    wo.vsync = false;
+    auto win = platform::Window::create(wo);
+    if (!win) {
+        std::fprintf(stderr, "deepcore: %s\n", win.error().toString().c_str());
+        return 1;
+    }
+    render::Renderer renderer(atlas);
+    render::OffscreenTarget target(o.width, o.height, 4);
+    if (!target.valid()) {
+        std::fprintf(stderr, "deepcore: cannot create a %dx%d off-screen image\n", o.width, o.height);
+        return 1;
+    }
+    ViewState view(atlas);
+    OrbitCamera cam;
+    cam.frame(atlas.bounds());
+    cam.setView(View::Anterior, true);
+    Picker picker(atlas);
+
+    auto frameParams = [&] {
+        render::FrameParams f;
+        f.width = o.width;
+        f.height = o.height;
+        f.view = cam.view();
+        f.projection = cam.projection(static_cast<float>(o.width) / static_cast<float>(o.height));
+        f.eye = cam.eye();
+        return f;
+    };
+    // First frame: what a user waits for after start-up.
+    target.bind();
+    render::FrameParams f = frameParams();
+    renderer.draw(buildDrawList(atlas, view, f.eye), f);
+    glFinish();
+    double firstFrameMs = sinceStartMs + loadMs + ms(Clock::now() - t0);
+
+    // The script: a full turn around the model while peeling in and out,
+    // with a hover pick every frame, as a user exploring would.
+    std::vector<double> frameMs;
+    frameMs.reserve(o.frames);
+    int drawCalls = 0;
+    size_t triangles = 0;
+    double cpu0 = cpuSeconds();
+    auto run0 = Clock::now();
+    const float dt = 1.0f / 60.0f;
+    for (int i = 0; i < o.frames; ++i) {
+        auto a = Clock::now();
+        float phase = static_cast<float>(i) / static_cast<float>(o.frames);
+        cam.orbit(6.2831853f / static_cast<float>(o.frames), 0.0f);
+        int peel = static_cast<int>(phase * 12.0f) % 7;
+        if (peel != view.peel()) view.setPeel(peel);
+        view.update(dt);
+        cam.update(dt);
+        f = frameParams();
+        Ray r = rayThroughPixel(f.view, f.projection, {o.width * 0.5f, o.height * 0.45f},
+                                {static_cast<float>(o.width), static_cast<float>(o.height)});
+        auto hit = picker.cast(r, [&](StructureId id) { return view.appearance(id).pickable; });
+        view.hover(hit ? std::optional<StructureId>(hit->id) : std::nullopt);
+        DrawList list = buildDrawList(atlas, view, f.eye);
+        target.bind();
+        render::FrameStats st = renderer.draw(list, f);
+        glFinish();
+        drawCalls = std::max(drawCalls, st.drawCalls);
+        triangles = std::max(triangles, st.triangles);
+        frameMs.push_back(ms(Clock::now() - a));
+    }
+    double wall = ms(Clock::now() - run0);
+    double cpuMs = (cpuSeconds() - cpu0) * 1000.0 / o.frames;
+
+    nlohmann::json out = {
+        {"load_ms", loadMs},
+        {"first_frame_ms", firstFrameMs},
+        {"frames", o.frames},
+        {"size", {o.width, o.height}},
+        {"frame_ms",
+         {{"p50", percentile(frameMs, 0.50)}, {"p95", percentile(frameMs, 0.95)}, {"p99", percentile(frameMs, 0.99)},
+          {"mean", wall / o.frames}}},
+        {"cpu_ms_per_frame", cpuMs},
+        {"draw_calls", drawCalls},
+        {"triangles", triangles},
+        {"model_triangles", atlas.triangleCount()},
+        {"peak_rss_mb", peakRssMb()},
+        {"gl_renderer", reinterpret_cast<const char*>(glGetString(GL_RENDERER))},
+    };
+    std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+} // namespace dc::app
