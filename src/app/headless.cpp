@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/motion_player.h"
+#include "motion/muscle_report.h"
 #include "platform/window.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
@@ -183,6 +185,27 @@ int runListStructures(const Atlas& atlas) {
     }
     json out = {{"model", atlas.sourcePath}, {"triangles", atlas.triangleCount()}, {"structures", list}};
     std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+int runMuscleReport(const Options& o, const Atlas& rest, const MotionPlayer& player) {
+    const motion::MotionClip* clip = player.current();
+    if (!clip) return 2;
+    motion::Deformer deformer(rest);
+    auto rows = motion::muscleReport(*clip, rest, deformer, 10.0);
+    json samples = json::array();
+    for (const auto& row : rows) {
+        json joints = json::object();
+        for (const auto& name : motion::poseChannelNames())
+            if (name.rfind("body_", 0) != 0) joints[name] = *motion::poseChannel(row.pose, name);
+        json muscles = json::object();
+        for (const auto& m : row.muscles)
+            muscles[m.id] = {{"length", m.length}, {"ratio", m.ratio}, {"volume_ratio", m.volumeRatio}};
+        samples.push_back({{"t", row.t}, {"joints", joints}, {"muscles", muscles}});
+    }
+    json out = {{"motion", clip->name}, {"title", clip->title}, {"duration", clip->duration}, {"samples", samples}};
+    std::cout << out.dump(2) << "\n";
+    (void)o;
     return 0;
 }
 

@@ -16,5 +16,8 @@ std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& v
 int runScreenshot(const Options& o, const Atlas& atlas);
 int runVisibilityReport(const Options& o, const Atlas& atlas);
 int runListStructures(const Atlas& atlas);
+class MotionPlayer;
+// --report muscles --motion NAME: lengths through one pass of the clip.
+int runMuscleReport(const Options& o, const Atlas& rest, const MotionPlayer& player);
 
 } // namespace dc::app

@@ -2,6 +2,7 @@
 // annotations, and hands over to one mode. Maps failures to exit codes:
 // 0 ok, 1 a file or rendering problem, 2 a bad flag or value.
 #include <chrono>
+#include <memory>
 #include <cstdio>
 #include <iostream>
 
@@ -11,6 +12,7 @@
 #include "app/bench.h"
 #include "app/content.h"
 #include "app/headless.h"
+#include "app/motion_player.h"
 #include "app/model_source.h"
 #include "app/options.h"
 #include "app/viewer.h"
@@ -51,10 +53,34 @@ int main(int argc, char** argv) {
         }
     }
 
+    // --motion NAME [--time T]: the headless modes show the model in that pose.
+    std::unique_ptr<app::MotionPlayer> player;
+    const Atlas* scene = &*atlas;
+    if (!o.motion.empty()) {
+        std::string dir = (o.annotations.empty() ? app::defaultAnnotationsDir() : o.annotations) + "/motions";
+        player = std::make_unique<app::MotionPlayer>(*atlas, dir);
+        if (!player->play(o.motion)) {
+            std::string known;
+            for (const auto& c : player->clips()) known += (known.empty() ? "" : ", ") + c.name;
+            std::fprintf(stderr, "deepcore: unknown motion '%s' (known: %s)\n", o.motion.c_str(),
+                         known.empty() ? "none found" : known.c_str());
+            return 2;
+        }
+        if (o.time > player->current()->duration) {
+            std::fprintf(stderr, "deepcore: --time %.2f is past the end of '%s' (%.2f s)\n", o.time, o.motion.c_str(),
+                         player->current()->duration);
+            return 2;
+        }
+        player->setPlaying(false);
+        player->seek(o.time);
+        scene = &player->posed();
+    }
+
     int rc = 0;
     switch (o.mode) {
-    case app::Mode::Screenshot: rc = app::runScreenshot(o, *atlas); break;
-    case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *atlas); break;
+    case app::Mode::Screenshot: rc = app::runScreenshot(o, *scene); break;
+    case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *scene); break;
+    case app::Mode::ReportMuscles: rc = app::runMuscleReport(o, *atlas, *player); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
     case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;
     case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices, start); break;

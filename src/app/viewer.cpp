@@ -11,6 +11,7 @@
 
 #include "app/content.h"
 #include "app/model_source.h"
+#include "app/motion_player.h"
 #include "core/dir_watcher.h"
 #include "platform/input.h"
 #include "platform/window.h"
@@ -75,8 +76,13 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     ui::applyStyle(uiScale);
     ImGui::GetIO().FontGlobalScale = 1.0f / window.pixelRatio();
 
-    render::Renderer renderer(atlas);
-    Picker picker(atlas);
+    std::string annotationsDir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
+    // Motions pose a copy of the atlas; the scene (draw list, picking,
+    // labels, framing) always reads the posed copy.
+    MotionPlayer player(atlas, annotationsDir + "/motions");
+    const Atlas& scene = player.posed();
+    render::Renderer renderer(scene);
+    Picker picker(scene);
     ViewState view(atlas);
     view.setPeel(o.peel);
     view.finishFades();
@@ -89,10 +95,44 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         else notices.push_back("Unknown structure '" + o.select + "' for --select");
     }
 
-    // Annotations: loaded now, reloaded when their files change.
-    std::string annotationsDir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
+    // Annotations and motions: loaded now, reloaded when their files change.
     Content content = loadContent(annotationsDir, atlas);
     DirWatcher watcher(annotationsDir, ".toml");
+    DirWatcher motionWatcher(annotationsDir + "/motions", ".toml");
+    bool colourByLength = false;
+    // Frames the camera on where the body goes during a clip (bone-transformed
+    // corners of the rest model at a few times), then takes the clip's view.
+    auto frameClip = [&] {
+        const motion::MotionClip* c = player.current();
+        if (!c) return;
+        Bounds rest = atlas.bounds(), b;
+        for (int k = 0; k <= 8; ++k) {
+            motion::RigPose rig = motion::poseRig(c->sample(c->duration * k / 8.0 * 0.999));
+            for (int corner = 0; corner < 8; ++corner) {
+                glm::vec3 p((corner & 1) ? rest.max.x : rest.min.x, (corner & 2) ? rest.max.y : rest.min.y,
+                            (corner & 4) ? rest.max.z : rest.min.z);
+                motion::Bone bone = p.y < -0.1f ? (p.x > 0 ? motion::Bone::FemurLeft : motion::Bone::FemurRight)
+                                                : (p.y > 0.2f ? motion::Bone::T12 : motion::Bone::Pelvis);
+                b.add(rig.apply(bone, p));
+            }
+        }
+        camera.frame(b);
+        if (auto v = viewFromName(c->view)) camera.setView(*v);
+    };
+    auto startMotion = [&](const std::string& name) {
+        if (player.play(name)) {
+            colourByLength = true;
+            frameClip();
+            const motion::MotionClip* c = player.current();
+            if (!c->highlight.empty())
+                if (auto id = atlas.find(c->highlight.front())) view.select(id);
+            // Deep muscles are what the motions are about: peel down to them.
+            if (view.peel() < 4) view.setPeel(4);
+        } else {
+            notices.push_back("There is no movement called '" + name + "'.");
+        }
+    };
+    if (!o.motion.empty()) startMotion(o.motion);
     double watchTimer = 1.0;
     bool studentMode = false;
     std::string searchText;
@@ -141,7 +181,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             case Action::ToggleLabels: labels = !labels; break;
             case Action::ClearSelection: view.select(std::nullopt); break;
             case Action::FrameSelection:
-                if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
+                if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
                 break;
             case Action::Quit: running = false; break;
             case Action::Undo:
@@ -164,11 +204,20 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
                 spdlog::info("annotation files changed; reloading");
                 content = loadContent(annotationsDir, atlas);
             }
+            if (motionWatcher.poll()) {
+                spdlog::info("motion files changed; reloading");
+                player.reload(annotationsDir + "/motions");
+            }
         }
 
-        // 3. Update: fades and camera easing.
+        // 3. Update: fades, camera easing, the motion clock.
         view.update(dt);
         camera.update(dt);
+        if (player.update(dt)) {
+            player.upload(renderer.gpuAtlas());
+            picker.invalidate();
+            labelTimer = 0.0;
+        }
 
         glm::ivec2 fb = window.drawableSize();
         if (fb.x <= 0 || fb.y <= 0) { // minimised: nothing to draw
@@ -182,7 +231,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         frame.projection = camera.projection(static_cast<float>(fb.x) / static_cast<float>(fb.y));
         frame.eye = camera.eye();
         frame.fibres = fibres;
-        DrawList list = buildDrawList(atlas, view, frame.eye);
+        DrawList list = buildDrawList(scene, view, frame.eye);
 
         // 4. Picking: a ray through the pointer against the meshes, skipping
         // hidden, peeled and ghosted structures.
@@ -202,10 +251,18 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         if (in.doubleClick) {
             if (auto id = pickAt(*in.doubleClick)) {
                 view.select(id);
-                camera.focus(atlas.at(*id).bounds);
+                camera.focus(scene.at(*id).bounds);
             }
         }
-        list = buildDrawList(atlas, view, frame.eye);
+        list = buildDrawList(scene, view, frame.eye);
+        if (colourByLength && player.current()) {
+            auto recolour = [&](DrawItem& it) {
+                if (const motion::MuscleState* m = player.muscle(atlas.at(it.structure).info.id))
+                    it.colour = ui::lengthColour(m->ratio);
+            };
+            for (auto& it : list.opaque) recolour(it);
+            for (auto& it : list.ghost) recolour(it);
+        }
 
         // 5. Render the scene, then the panels on top.
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -225,8 +282,35 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         model.studentMode = &studentMode;
         model.searchText = &searchText;
         model.canUndo = !undo.empty();
+        ui::MotionPanelModel motionModel;
+        motionModel.clips = &player.clips();
+        motionModel.current = player.current();
+        motionModel.time = player.time();
+        motionModel.playing = player.playing();
+        motionModel.speed = &player.speed;
+        motionModel.loop = &player.loop;
+        motionModel.colourByLength = &colourByLength;
+        motionModel.pose = &player.pose();
+        motionModel.problems = player.problems();
+        if (auto s = view.selected()) {
+            motionModel.selectedName = atlas.at(*s).info.name;
+            motionModel.selectedMuscle = player.muscle(atlas.at(*s).info.id);
+        }
+        model.motion = &motionModel;
         ViewState::VisibilitySnapshot beforeUi = view.snapshot();
         ui::UiRequests req = ui::drawPanels(model);
+        if (req.motion.play) startMotion(*req.motion.play);
+        if (req.playMotion) startMotion(*req.playMotion);
+        if (req.motion.togglePlay) player.setPlaying(!player.playing());
+        if (req.motion.seek) player.seek(*req.motion.seek);
+        if (req.motion.stop) {
+            player.stop();
+            colourByLength = false;
+            camera.frame(atlas.bounds());
+            camera.setView(View::Anterior);
+        }
+        if (const motion::MotionClip* c = player.current())
+            ui::motionCaption(c->captionAt(player.time()), ImGui::GetFontSize() * 2.5f);
         if (req.undoable && !(beforeUi == view.snapshot())) undo.push_back(beforeUi);
         if (req.undo && !undo.empty()) {
             view.restore(undo.back());
@@ -235,7 +319,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         if (!req.selectAndFrame.empty()) {
             view.select(req.selectAndFrame.front());
             Bounds b;
-            for (StructureId id : req.selectAndFrame) b.add(atlas.at(id).bounds);
+            for (StructureId id : req.selectAndFrame) b.add(scene.at(id).bounds);
             // Bring a hidden or peeled structure back into view.
             int layer = static_cast<int>(atlas.at(req.selectAndFrame.front()).info.layer);
             if (view.peel() > layer) view.setPeel(layer);
@@ -245,14 +329,14 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         }
         if (req.view) camera.setView(*req.view);
         if (req.frameSelection)
-            if (auto s = view.selected()) camera.focus(atlas.at(*s).bounds);
+            if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
         freeLeft = req.freeLeft;
         freeRight = req.freeRight;
 
         // Labels: anchors (ray casts) a few times a second, layout every frame.
         labelTimer -= dt;
         if ((labels || view.selected()) && (labelTimer <= 0.0 || labelledSelection != view.selected())) {
-            labelAnchors = ui::findLabelAnchors(atlas, view, picker, frame.eye, labels ? 12 : 0);
+            labelAnchors = ui::findLabelAnchors(scene, view, picker, frame.eye, labels ? 12 : 0);
             labelTimer = 0.25;
             labelledSelection = view.selected();
         }
@@ -263,7 +347,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             lf.viewport = {io.DisplaySize.x, io.DisplaySize.y};
             float pad = ImGui::GetFontSize() * 0.6f;
             lf.area = {{freeLeft, pad}, {std::max(freeLeft + 1.0f, freeRight), io.DisplaySize.y - 3 * pad}};
-            ui::drawLabels(ui::layoutLabelsOnScreen(atlas, view, labelAnchors, lf), view.selected());
+            ui::drawLabels(ui::layoutLabelsOnScreen(scene, view, labelAnchors, lf), view.selected());
         }
         ImGui::Render();
         glViewport(0, 0, fb.x, fb.y);

@@ -139,6 +139,10 @@ std::optional<float> rayBoxDistance(const Ray& r, const Bounds& box) {
 Picker::Picker(const Atlas& atlas) : m_atlas(atlas), m_bvh(atlas.size()) {}
 Picker::~Picker() = default;
 
+void Picker::invalidate() {
+    for (auto& b : m_bvh) b.reset();
+}
+
 const Picker::Bvh& Picker::bvhFor(StructureId id) const {
     if (!m_bvh[id]) {
         m_bvh[id] = std::make_unique<Bvh>();

@@ -48,6 +48,8 @@ public:
     Picker& operator=(const Picker&) = delete;
 
     std::optional<PickHit> cast(const Ray& ray, const std::function<bool(StructureId)>& pickable) const;
+    // The meshes moved (a pose): rebuild each hierarchy when next needed.
+    void invalidate();
 
 private:
     struct Bvh;

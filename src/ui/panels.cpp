@@ -135,6 +135,7 @@ UiRequests drawPanels(UiModel& m) {
     searchBox(m, req);
     ImGui::Separator();
     layerPanel(m, req);
+    if (m.motion && ImGui::CollapsingHeader("Movement", ImGuiTreeNodeFlags_DefaultOpen)) req.motion = motionPanel(*m.motion);
     ImGui::End();
 
     float selWidth = std::min(ImGui::GetFontSize() * 24.0f, vp->WorkSize.x * 0.34f);

@@ -11,6 +11,7 @@
 #include "annotations/annotation_loader.h"
 #include "scene/view_state.h"
 #include "scene/views.h"
+#include "ui/motion_panel.h"
 
 namespace dc::ui {
 
@@ -23,6 +24,7 @@ struct UiRequests {
     bool undoable = false;                   // the panel changed hide/ghost/isolate state
     bool undo = false;
     float freeLeft = 0.0f, freeRight = 0.0f;  // the strip between the panels (points)
+    MotionRequests motion;
 };
 
 struct UiModel {
@@ -37,6 +39,7 @@ struct UiModel {
     bool* studentMode = nullptr;       // Patient / Student switch
     std::string* searchText = nullptr;
     bool canUndo = false;
+    const MotionPanelModel* motion = nullptr;
 };
 
 // Sets fonts and style for a scale (1 = 96 DPI); call again on DPI change.

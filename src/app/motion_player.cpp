@@ -1,0 +1,111 @@
+#include "app/motion_player.h"
+
+#include <cmath>
+
+#include <spdlog/spdlog.h>
+
+#include "render/gpu_atlas.h"
+
+namespace dc::app {
+
+MotionPlayer::MotionPlayer(const Atlas& rest, const std::string& motionsDir)
+    : m_rest(rest), m_posed(rest), m_deformer(rest) {
+    reload(motionsDir);
+    m_muscles = motion::muscleLengths(m_deformer.paths(), m_pose);
+}
+
+void MotionPlayer::reload(const std::string& motionsDir) {
+    std::string playingName = current() ? current()->name : "";
+    motion::ClipLoad load = motion::loadMotionClips(motionsDir);
+    m_problems.clear();
+    for (const auto& e : load.errors) {
+        m_problems.push_back(e.toString());
+        spdlog::warn("{}", e.toString());
+    }
+    m_clips = std::move(load.clips);
+    m_clip = -1;
+    for (size_t i = 0; i < m_clips.size(); ++i)
+        if (m_clips[i].name == playingName) m_clip = static_cast<int>(i);
+    if (m_clip < 0 && !playingName.empty()) stop();
+}
+
+bool MotionPlayer::play(const std::string& name) {
+    for (size_t i = 0; i < m_clips.size(); ++i)
+        if (m_clips[i].name == name) {
+            m_clip = static_cast<int>(i);
+            m_time = 0.0;
+            m_playing = true;
+            loop = m_clips[i].loop;
+            applyPose(m_clips[i].sample(0.0));
+            return true;
+        }
+    return false;
+}
+
+void MotionPlayer::stop() {
+    m_clip = -1;
+    m_playing = false;
+    m_time = 0.0;
+    applyPose(motion::Pose{});
+}
+
+const motion::MotionClip* MotionPlayer::current() const {
+    return m_clip >= 0 && m_clip < static_cast<int>(m_clips.size()) ? &m_clips[m_clip] : nullptr;
+}
+
+void MotionPlayer::seek(double t) {
+    const auto* c = current();
+    if (!c) return;
+    m_time = std::clamp(t, 0.0, c->duration);
+    applyPose(c->sample(std::min(m_time, c->duration - 1e-6)));
+}
+
+bool MotionPlayer::update(double dt) {
+    const auto* c = current();
+    if (!c || !m_playing) return m_dirty;
+    m_time += dt * speed;
+    if (m_time >= c->duration) {
+        if (loop) m_time = std::fmod(m_time, c->duration);
+        else {
+            m_time = c->duration;
+            m_playing = false;
+        }
+    }
+    applyPose(c->sample(std::min(m_time, c->duration - 1e-6)));
+    return m_dirty;
+}
+
+void MotionPlayer::poseNow() {
+    if (const auto* c = current()) applyPose(c->sample(std::min(m_time, c->duration - 1e-6)));
+}
+
+void MotionPlayer::applyPose(const motion::Pose& p) {
+    bool rest = p.pelvicTilt == 0 && p.lumbarFlexion == 0 && p.bodyPitch == 0 && p.bodyOffset == glm::vec3(0) &&
+                p.hipFlexion == std::array<float, 2>{0, 0} && p.hipAbduction == std::array<float, 2>{0, 0} &&
+                p.hipRotation == std::array<float, 2>{0, 0} && p.kneeFlexion == std::array<float, 2>{0, 0};
+    m_pose = p;
+    m_muscles = motion::muscleLengths(m_deformer.paths(), p);
+    if (rest && m_atRest) return;
+    if (rest) {
+        m_posed = m_rest;
+    } else {
+        m_deformer.apply(motion::poseRig(p), m_posed);
+    }
+    m_atRest = rest;
+    m_dirty = true;
+}
+
+void MotionPlayer::upload(render::GpuAtlas& gpu) {
+    if (!m_dirty) return;
+    for (StructureId id = 0; id < m_posed.size(); ++id)
+        gpu.updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+    m_dirty = false;
+}
+
+const motion::MuscleState* MotionPlayer::muscle(const std::string& id) const {
+    for (const auto& m : m_muscles)
+        if (m.id == id) return &m;
+    return nullptr;
+}
+
+} // namespace dc::app

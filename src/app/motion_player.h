@@ -1,0 +1,76 @@
+// MotionPlayer: plays the motion clips on the model in the viewer and the
+// headless modes. It owns the posed copy of the atlas that everything else
+// (draw list, picking, labels) reads, re-poses it when the clip time moves,
+// and streams the changed meshes to the GPU.
+//
+//   MotionPlayer player(restAtlas, annotationsDir + "/motions");
+//   player.play("lunge_stretch");
+//   if (player.update(dt)) player.upload(renderer.gpuAtlas());  // each frame
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/atlas.h"
+#include "motion/deformer.h"
+#include "motion/motion_clip.h"
+#include "motion/muscle_report.h"
+
+namespace dc::render {
+class GpuAtlas;
+}
+
+namespace dc::app {
+
+class MotionPlayer {
+public:
+    MotionPlayer(const Atlas& rest, const std::string& motionsDir);
+
+    const Atlas& posed() const { return m_posed; }
+    const std::vector<motion::MotionClip>& clips() const { return m_clips; }
+    const std::vector<std::string>& problems() const { return m_problems; }
+    void reload(const std::string& motionsDir);
+
+    // Starts a clip from its beginning; false when there is no such clip.
+    bool play(const std::string& name);
+    void stop();                      // back to the standing rest pose
+    const motion::MotionClip* current() const;
+    bool playing() const { return m_playing; }
+    void setPlaying(bool on) { m_playing = on && m_clip >= 0; }
+    double time() const { return m_time; }
+    void seek(double t);
+    float speed = 1.0f;
+    bool loop = true;
+
+    // Advances the clock; re-poses when the pose changed. True when meshes moved.
+    bool update(double dt);
+    // Poses at the current time now (headless --motion/--time).
+    void poseNow();
+    // Streams the structures posed since the last upload.
+    void upload(render::GpuAtlas& gpu);
+
+    const motion::Pose& pose() const { return m_pose; }
+    // Length readouts of every path muscle in the current pose.
+    const std::vector<motion::MuscleState>& muscles() const { return m_muscles; }
+    const motion::MuscleState* muscle(const std::string& id) const;
+
+private:
+    void applyPose(const motion::Pose& p);
+
+    const Atlas& m_rest;
+    Atlas m_posed;
+    motion::Deformer m_deformer;
+    std::vector<motion::MotionClip> m_clips;
+    std::vector<std::string> m_problems;
+    int m_clip = -1;
+    double m_time = 0.0;
+    bool m_playing = false;
+    bool m_dirty = false;
+    bool m_atRest = true;
+    motion::Pose m_pose;
+    std::vector<motion::MuscleState> m_muscles;
+};
+
+} // namespace dc::app

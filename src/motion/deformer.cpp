@@ -1,0 +1,216 @@
+#include "motion/deformer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/geometric.hpp>
+#include <glm/gtc/quaternion.hpp>
+#include <glm/gtx/quaternion.hpp>
+
+namespace dc::motion {
+
+namespace {
+
+bool startsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+bool isLeft(const std::string& id) { return id.size() > 5 && id.compare(id.size() - 5, 5, "_left") == 0; }
+
+float smoothstep(float e0, float e1, float x) {
+    float t = std::clamp((x - e0) / (e1 - e0), 0.0f, 1.0f);
+    return t * t * (3.0f - 2.0f * t);
+}
+
+glm::dualquat toDualQuat(const glm::mat4& m) {
+    glm::quat q = glm::quat_cast(glm::mat3(m));
+    return glm::dualquat(q, glm::vec3(m[3]));
+}
+
+// Lumbar bones by the height of their body centres (anatomy-landmarks §2.1).
+struct Level {
+    Bone bone;
+    float y;
+};
+constexpr Level kLevels[] = {{Bone::Pelvis, 0.105f}, {Bone::L5, 0.139f}, {Bone::L4, 0.177f}, {Bone::L3, 0.215f},
+                             {Bone::L2, 0.252f},     {Bone::L1, 0.287f}, {Bone::T12, 0.319f}};
+
+} // namespace
+
+SkinWeights skinWeightsFor(glm::vec3 p) {
+    SkinWeights w;
+    bool left = p.x >= 0.0f;
+    float ax = std::abs(p.x);
+    // Thigh: below the groin, away from the midline; the shin below the knee.
+    float thigh = smoothstep(0.025f, -0.07f, p.y) * smoothstep(0.012f, 0.045f, ax);
+    float shin = thigh * smoothstep(-0.395f, -0.445f, p.y);
+    thigh -= shin;
+    // Trunk: pelvis, then the lumbar bones by height.
+    float trunk = 1.0f - thigh - shin;
+    Bone a = Bone::Pelvis, b = Bone::Pelvis;
+    float fb = 0.0f;
+    if (p.y >= kLevels[6].y) {
+        a = b = Bone::T12;
+    } else {
+        for (int i = 0; i + 1 < 7; ++i)
+            if (p.y < kLevels[i + 1].y) {
+                a = kLevels[i].bone;
+                b = kLevels[i + 1].bone;
+                fb = smoothstep(kLevels[i].y, kLevels[i + 1].y, std::max(p.y, kLevels[0].y));
+                break;
+            }
+    }
+    w.bone[0] = a;
+    w.weight[0] = trunk * (1.0f - fb);
+    w.bone[1] = b;
+    w.weight[1] = trunk * fb;
+    w.bone[2] = left ? (shin > thigh ? Bone::ShinLeft : Bone::FemurLeft) : (shin > thigh ? Bone::ShinRight : Bone::FemurRight);
+    w.weight[2] = thigh + shin;
+    return w;
+}
+
+BindKind bindKindFor(const std::string& id) {
+    if (findMusclePath(id)) return BindKind::Path;
+    static const char* rigid[] = {"t12_vertebra", "l1_vertebra", "l2_vertebra", "l3_vertebra", "l4_vertebra",
+                                  "l5_vertebra",  "sacrum",      "coccyx",      "hip_bone",    "femur",
+                                  "rib_11",       "rib_12"};
+    for (const char* r : rigid)
+        if (startsWith(id, r)) return BindKind::Rigid;
+    return BindKind::Skinned;
+}
+
+Bone rigidBoneFor(const std::string& id) {
+    if (startsWith(id, "t12_vertebra") || startsWith(id, "rib_")) return Bone::T12;
+    if (startsWith(id, "l1_vertebra")) return Bone::L1;
+    if (startsWith(id, "l2_vertebra")) return Bone::L2;
+    if (startsWith(id, "l3_vertebra")) return Bone::L3;
+    if (startsWith(id, "l4_vertebra")) return Bone::L4;
+    if (startsWith(id, "l5_vertebra")) return Bone::L5;
+    if (startsWith(id, "femur")) return isLeft(id) ? Bone::FemurLeft : Bone::FemurRight;
+    return Bone::Pelvis;
+}
+
+Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
+    : m_rest(rest), m_paths(std::move(paths)), m_bind(rest.size()) {
+    for (StructureId id = 0; id < rest.size(); ++id) {
+        const Structure& s = rest.at(id);
+        Binding& b = m_bind[id];
+        b.kind = bindKindFor(s.info.id);
+        const auto& pos = s.mesh.positions;
+        if (b.kind == BindKind::Rigid) {
+            b.bone = rigidBoneFor(s.info.id);
+        } else if (b.kind == BindKind::Path) {
+            for (const auto& m : m_paths)
+                if (m.id == s.info.id) b.path = &m;
+            if (!b.path) {
+                b.kind = BindKind::Skinned;
+                b.skin.reserve(pos.size());
+                for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));
+                continue;
+            }
+            for (const auto& p : b.path->points) b.restPath.push_back(p.rest);
+            b.pathVertices.reserve(pos.size());
+            for (const auto& v : pos) {
+                PathVertex best{0, 0.0f, {}};
+                float bestD = 1e30f;
+                for (size_t i = 0; i + 1 < b.restPath.size(); ++i) {
+                    glm::vec3 a = b.restPath[i], ab = b.restPath[i + 1] - a;
+                    float t = std::clamp(glm::dot(v - a, ab) / std::max(glm::dot(ab, ab), 1e-12f), 0.0f, 1.0f);
+                    glm::vec3 q = a + ab * t;
+                    float d = glm::length(v - q);
+                    if (d < bestD) {
+                        bestD = d;
+                        best = {static_cast<uint16_t>(i), t, v - q};
+                    }
+                }
+                b.pathVertices.push_back(best);
+            }
+        } else {
+            b.skin.reserve(pos.size());
+            for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));
+        }
+    }
+}
+
+void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(StructureId)>& wanted) const {
+    std::array<glm::dualquat, kBoneCount> dq;
+    for (int i = 0; i < kBoneCount; ++i) dq[i] = toDualQuat(rig.world[i]);
+
+    for (StructureId id = 0; id < m_rest.size() && id < posed.size(); ++id) {
+        if (wanted && !wanted(id)) continue;
+        const Mesh& rest = m_rest.at(id).mesh;
+        Mesh& out = posed.at(id).mesh;
+        const Binding& b = m_bind[id];
+        out.positions.resize(rest.positions.size());
+        out.normals.resize(rest.normals.size());
+        if (b.kind == BindKind::Rigid) {
+            const glm::mat4& m = rig.world[static_cast<int>(b.bone)];
+            glm::mat3 r(m);
+            for (size_t i = 0; i < rest.positions.size(); ++i) {
+                out.positions[i] = glm::vec3(m * glm::vec4(rest.positions[i], 1.0f));
+                if (i < rest.normals.size()) out.normals[i] = r * rest.normals[i];
+            }
+        } else if (b.kind == BindKind::Skinned) {
+            for (size_t i = 0; i < rest.positions.size(); ++i) {
+                const SkinWeights& w = b.skin[i];
+                glm::dualquat sum = dq[static_cast<int>(w.bone[0])] * w.weight[0];
+                for (int k = 1; k < 3; ++k) {
+                    if (w.weight[k] <= 0.0f) continue;
+                    glm::dualquat d = dq[static_cast<int>(w.bone[k])];
+                    if (glm::dot(sum.real, d.real) < 0.0f) d = d * -1.0f; // shortest path
+                    sum = sum + d * w.weight[k];
+                }
+                sum = glm::normalize(sum);
+                out.positions[i] = sum * rest.positions[i];
+                if (i < rest.normals.size()) out.normals[i] = glm::rotate(sum.real, rest.normals[i]);
+            }
+        } else {
+            // Path: per segment, the rotation from its rest to its posed
+            // direction and the stretch; per path point, the average of the
+            // segments meeting there, so neighbouring segments blend smoothly.
+            std::vector<glm::vec3> now = posedPoints(*b.path, rig);
+            size_t nseg = now.size() - 1;
+            std::vector<glm::quat> segRot(nseg);
+            std::vector<float> segStretch(nseg);
+            for (size_t i = 0; i < nseg; ++i) {
+                glm::vec3 r0 = b.restPath[i + 1] - b.restPath[i], r1 = now[i + 1] - now[i];
+                float l0 = glm::length(r0), l1 = glm::length(r1);
+                segStretch[i] = l0 > 1e-6f ? l1 / l0 : 1.0f;
+                segRot[i] = (l0 > 1e-6f && l1 > 1e-6f) ? glm::rotation(r0 / l0, r1 / l1) : glm::quat(1, 0, 0, 0);
+            }
+            // Volume: each part's cross-section scales by 1/sqrt(its stretch),
+            // so a part that shortens thickens by as much as it lost.
+            std::vector<glm::quat> pointRot(now.size());
+            std::vector<float> pointRadial(now.size());
+            auto radialOf = [&](size_t seg) { return 1.0f / std::sqrt(std::max(segStretch[seg], 0.05f)); };
+            for (size_t j = 0; j < now.size(); ++j) {
+                if (j == 0) {
+                    pointRot[j] = segRot[0];
+                    pointRadial[j] = radialOf(0);
+                } else if (j == nseg) {
+                    pointRot[j] = segRot[nseg - 1];
+                    pointRadial[j] = radialOf(nseg - 1);
+                } else {
+                    pointRot[j] = glm::normalize(glm::slerp(segRot[j - 1], segRot[j], 0.5f));
+                    pointRadial[j] = 0.5f * (radialOf(j - 1) + radialOf(j));
+                }
+            }
+            for (size_t i = 0; i < rest.positions.size(); ++i) {
+                const PathVertex& pv = b.pathVertices[i];
+                size_t s = pv.segment;
+                glm::vec3 base = now[s] + (now[s + 1] - now[s]) * pv.t;
+                glm::quat q = glm::normalize(glm::slerp(pointRot[s], pointRot[s + 1], pv.t));
+                glm::vec3 dir0 = b.restPath[s + 1] - b.restPath[s];
+                float l0 = glm::length(dir0);
+                glm::vec3 axis = l0 > 1e-6f ? dir0 / l0 : glm::vec3(0, 1, 0);
+                glm::vec3 along = axis * glm::dot(pv.offset, axis);
+                glm::vec3 across = pv.offset - along;
+                float radial = pointRadial[s] + (pointRadial[s + 1] - pointRadial[s]) * pv.t;
+                // Beyond the path's ends (the rounded caps) stretch with the end segment.
+                out.positions[i] = base + q * (across * radial + along * segStretch[s]);
+            }
+            out.computeNormals();
+        }
+        posed.at(id).bounds = out.bounds();
+        posed.at(id).centroid = out.centroid();
+    }
+}
+
+} // namespace dc::motion

@@ -1,0 +1,77 @@
+// Deformer: poses the whole model. Each structure is bound once, at rest:
+//   - bones move rigidly with their rig bone (vertebrae, pelvis, femurs, ribs);
+//   - muscles that cross the hip or lumbar spine (motion/muscle_paths.h)
+//     follow their path: every vertex is tied to a point along the rest path
+//     and an offset from it; posed, the offset turns with the path and shrinks
+//     or swells across it so the volume stays that of rest (shorter is
+//     thicker);
+//   - everything else (skin, wall, organs, vessels, nerves, discs) is skinned
+//     to nearby bones with smooth weights and dual-quaternion blending, which
+//     keeps volume at the groin and the lumbar curve.
+// Pure logic: CPU meshes in, CPU meshes out.
+//
+//   Deformer d(restAtlas);
+//   d.apply(poseRig(pose), posedAtlas, [&](StructureId id) { return visible(id); });
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <glm/gtx/dual_quaternion.hpp>
+
+#include "anatomy/atlas.h"
+#include "motion/muscle_paths.h"
+#include "motion/rig.h"
+
+namespace dc::motion {
+
+enum class BindKind { Rigid, Path, Skinned };
+
+struct SkinWeights {
+    Bone bone[3]{Bone::Pelvis, Bone::Pelvis, Bone::Pelvis};
+    float weight[3]{1.0f, 0.0f, 0.0f};
+};
+
+// Smooth skin weights for a rest-pose point (see deformer.cpp for the rules).
+SkinWeights skinWeightsFor(glm::vec3 restPoint);
+
+// How a structure is bound, from its id (Path when it has a muscle path).
+BindKind bindKindFor(const std::string& id);
+// The bone a rigid structure follows.
+Bone rigidBoneFor(const std::string& id);
+
+class Deformer {
+public:
+    // Binds every structure of `rest`; path muscles use `paths` (normally
+    // attachToBones(builtInMusclePaths(), rest)).
+    Deformer(const Atlas& rest, std::vector<MusclePath> paths);
+    explicit Deformer(const Atlas& rest) : Deformer(rest, attachToBones(builtInMusclePaths(), rest)) {}
+
+    // Writes posed positions and normals into `posed` (a copy of the rest
+    // atlas) for the structures `wanted` accepts (all when empty).
+    void apply(const RigPose& rig, Atlas& posed, const std::function<bool(StructureId)>& wanted = {}) const;
+
+    BindKind kind(StructureId id) const { return m_bind[id].kind; }
+    const MusclePath* path(StructureId id) const { return m_bind[id].path; }
+    const std::vector<MusclePath>& paths() const { return m_paths; }
+
+private:
+    struct PathVertex {
+        uint16_t segment;
+        float t;
+        glm::vec3 offset; // rest offset from the path point at t
+    };
+    struct Binding {
+        BindKind kind = BindKind::Skinned;
+        Bone bone = Bone::Pelvis;
+        const MusclePath* path = nullptr;
+        std::vector<glm::vec3> restPath;
+        std::vector<PathVertex> pathVertices;
+        std::vector<SkinWeights> skin;
+    };
+    const Atlas& m_rest;
+    std::vector<MusclePath> m_paths;
+    std::vector<Binding> m_bind;
+};
+
+} // namespace dc::motion
