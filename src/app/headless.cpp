@@ -109,7 +109,7 @@ std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& v
     return {};
 }
 
-int runScreenshot(const Options& o, const Atlas& atlas) {
+int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>* figure) {
     ViewState view;
     OrbitCamera cam;
     if (auto err = applySceneOptions(o, atlas, view, cam); !err.empty()) {
@@ -127,6 +127,10 @@ int runScreenshot(const Options& o, const Atlas& atlas) {
         return 1;
     }
     render::FrameParams frame = frameFor(o, cam);
+    if (figure) {
+        gl->renderer->setFigure(*figure);
+        frame.figureOpacity = 0.22f;
+    }
     DrawList list = buildDrawList(atlas, view, frame.eye);
     target.bind();
     gl->renderer->draw(list, frame);

@@ -13,7 +13,8 @@ namespace dc::app {
 // message naming the bad id.
 std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& view, OrbitCamera& camera);
 
-int runScreenshot(const Options& o, const Atlas& atlas);
+// `figure`: the motion context figure to draw (when posing with --motion).
+int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>* figure = nullptr);
 int runVisibilityReport(const Options& o, const Atlas& atlas);
 int runListStructures(const Atlas& atlas);
 class MotionPlayer;

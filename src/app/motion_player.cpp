@@ -4,12 +4,14 @@
 
 #include <spdlog/spdlog.h>
 
-#include "render/gpu_atlas.h"
+#include "motion/mannequin.h"
+#include "render/renderer.h"
 
 namespace dc::app {
 
 MotionPlayer::MotionPlayer(const Atlas& rest, const std::string& motionsDir)
     : m_rest(rest), m_posed(rest), m_deformer(rest) {
+    motion::poseMannequin(motion::poseRig(m_pose), m_figure);
     reload(motionsDir);
     m_muscles = motion::muscleLengths(m_deformer.paths(), m_pose);
 }
@@ -85,6 +87,7 @@ void MotionPlayer::applyPose(const motion::Pose& p) {
                 p.hipRotation == std::array<float, 2>{0, 0} && p.kneeFlexion == std::array<float, 2>{0, 0};
     m_pose = p;
     m_muscles = motion::muscleLengths(m_deformer.paths(), p);
+    motion::poseMannequin(motion::poseRig(p), m_figure);
     if (rest && m_atRest) return;
     if (rest) {
         m_posed = m_rest;
@@ -95,10 +98,11 @@ void MotionPlayer::applyPose(const motion::Pose& p) {
     m_dirty = true;
 }
 
-void MotionPlayer::upload(render::GpuAtlas& gpu) {
+void MotionPlayer::upload(render::Renderer& renderer) {
     if (!m_dirty) return;
     for (StructureId id = 0; id < m_posed.size(); ++id)
-        gpu.updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+        renderer.gpuAtlas().updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+    renderer.setFigure(m_figure);
     m_dirty = false;
 }
 

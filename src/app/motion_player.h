@@ -5,7 +5,7 @@
 //
 //   MotionPlayer player(restAtlas, annotationsDir + "/motions");
 //   player.play("lunge_stretch");
-//   if (player.update(dt)) player.upload(renderer.gpuAtlas());  // each frame
+//   if (player.update(dt)) player.upload(renderer);  // each frame
 #pragma once
 
 #include <memory>
@@ -19,7 +19,7 @@
 #include "motion/muscle_report.h"
 
 namespace dc::render {
-class GpuAtlas;
+class Renderer;
 }
 
 namespace dc::app {
@@ -48,8 +48,10 @@ public:
     bool update(double dt);
     // Poses at the current time now (headless --motion/--time).
     void poseNow();
-    // Streams the structures posed since the last upload.
-    void upload(render::GpuAtlas& gpu);
+    // Streams the structures (and the context figure) posed since the last upload.
+    void upload(render::Renderer& renderer);
+    // The context figure in the current pose.
+    const std::vector<Mesh>& figure() const { return m_figure; }
 
     const motion::Pose& pose() const { return m_pose; }
     // Length readouts of every path muscle in the current pose.
@@ -71,6 +73,7 @@ private:
     bool m_atRest = true;
     motion::Pose m_pose;
     std::vector<motion::MuscleState> m_muscles;
+    std::vector<Mesh> m_figure;
 };
 
 } // namespace dc::app

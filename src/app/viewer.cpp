@@ -82,6 +82,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     MotionPlayer player(atlas, annotationsDir + "/motions");
     const Atlas& scene = player.posed();
     render::Renderer renderer(scene);
+    renderer.setFigure(player.figure());
     Picker picker(scene);
     ViewState view(atlas);
     view.setPeel(o.peel);
@@ -214,7 +215,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         view.update(dt);
         camera.update(dt);
         if (player.update(dt)) {
-            player.upload(renderer.gpuAtlas());
+            player.upload(renderer);
             picker.invalidate();
             labelTimer = 0.0;
         }
@@ -231,6 +232,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         frame.projection = camera.projection(static_cast<float>(fb.x) / static_cast<float>(fb.y));
         frame.eye = camera.eye();
         frame.fibres = fibres;
+        frame.figureOpacity = player.current() ? 0.22f : 0.0f;
         DrawList list = buildDrawList(scene, view, frame.eye);
 
         // 4. Picking: a ray through the pointer against the meshes, skipping

@@ -167,9 +167,41 @@ FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
         glDepthMask(GL_TRUE);
         glDisable(GL_BLEND);
     }
+    if (m_figure && f.figureOpacity > 0.0f) {
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+        glDepthMask(GL_FALSE);
+        m_figure->bind();
+        m_mesh.set("uColour", glm::vec3(0.62f, 0.70f, 0.82f));
+        m_mesh.set("uOpacity", f.figureOpacity);
+        m_mesh.set("uGhost", 1);
+        m_mesh.set("uHighlight", glm::vec3(0.0f));
+        for (StructureId i = 0; i < m_figure->size(); ++i) {
+            m_figure->draw(i);
+            ++stats.drawCalls;
+        }
+        glDepthMask(GL_TRUE);
+        glDisable(GL_BLEND);
+    }
     glDisable(GL_CULL_FACE);
     glBindVertexArray(0);
     return stats;
+}
+
+void Renderer::setFigure(const std::vector<Mesh>& parts) {
+    if (!m_figure || m_figure->size() != parts.size()) {
+        Atlas a;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            Structure s;
+            s.info.id = "figure_" + std::to_string(i);
+            s.mesh = parts[i];
+            a.add(std::move(s));
+        }
+        m_figure = std::make_unique<GpuAtlas>(a);
+        return;
+    }
+    for (size_t i = 0; i < parts.size(); ++i)
+        m_figure->updateVertices(static_cast<StructureId>(i), parts[i].positions, parts[i].normals);
 }
 
 void Renderer::ensureIdTarget(int w, int h) {

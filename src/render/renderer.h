@@ -30,6 +30,7 @@ struct FrameParams {
     bool fibres = true;
     glm::vec3 backgroundTop{0.20f, 0.22f, 0.27f};
     glm::vec3 backgroundBottom{0.07f, 0.075f, 0.09f};
+    float figureOpacity = 0.0f; // the motion context figure; 0 = not drawn
 };
 
 struct FrameStats {
@@ -67,6 +68,9 @@ public:
     std::optional<StructureId> pick(const DrawList& list, const FrameParams& frame, int x, int y);
 
     GpuAtlas& gpuAtlas() { return m_gpu; }
+    // The translucent context figure (not a structure): uploaded on the first
+    // call, streamed after that (same parts, same vertex counts).
+    void setFigure(const std::vector<Mesh>& parts);
     bool usingFallbackShader() const { return m_fallback; }
 
 private:
@@ -76,6 +80,7 @@ private:
 
     const Atlas& m_atlas;
     GpuAtlas m_gpu;
+    std::unique_ptr<GpuAtlas> m_figure;
     ShaderProgram m_mesh, m_id, m_outline, m_background;
     bool m_fallback = false;
     gl::VertexArray m_emptyVao;

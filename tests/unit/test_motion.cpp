@@ -3,12 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 
 #include <glm/geometric.hpp>
 
 #include "anatomy/atlas_loader.h"
 #include "annotations/known_motions.h"
 #include "motion/deformer.h"
+#include "motion/mannequin.h"
 #include "motion/motion_clip.h"
 #include "motion/muscle_paths.h"
 #include "motion/muscle_report.h"
@@ -185,4 +187,27 @@ TEST_CASE("deformed muscles keep their volume within 3 % and attachments stay on
                 }
         }
     }
+}
+
+TEST_CASE("the context figure is closed, outward facing and follows the rig") {
+    for (const auto& part : mannequinParts()) {
+        INFO(part.name);
+        CHECK(part.rest.signedVolume() > 0.0);
+        std::map<std::pair<uint32_t, uint32_t>, int> edges;
+        const auto& ix = part.rest.indices;
+        for (size_t i = 0; i + 2 < ix.size(); i += 3)
+            for (int k = 0; k < 3; ++k) ++edges[{ix[i + k], ix[i + (k + 1) % 3]}];
+        for (const auto& [e, n] : edges) {
+            CHECK(n == 1);
+            CHECK(edges.count({e.second, e.first}) == 1);
+        }
+    }
+    Pose p;
+    p.kneeFlexion[Left] = 90.0f;
+    std::vector<Mesh> posed;
+    poseMannequin(poseRig(p), posed);
+    REQUIRE(posed.size() == mannequinParts().size());
+    for (size_t i = 0; i < posed.size(); ++i)
+        if (std::string(mannequinParts()[i].name) == "foot" && mannequinParts()[i].rest.centroid().x > 0)
+            CHECK(posed[i].centroid().z < -0.3f); // the left foot swung back
 }
