@@ -8,7 +8,7 @@ build_pkgs=(
   libsdl2-dev libimgui-dev libstb-dev libassimp-dev libglm-dev
   python3-glad nlohmann-json3-dev libtomlplusplus-dev libspdlog-dev libcli11-dev
   libmeshoptimizer-dev libopenvdb-dev libboost-dev libboost-iostreams-dev libtbb-dev
-  catch2 fonts-dejavu-core
+  libssl-dev catch2 fonts-dejavu-core
 )
 test_pkgs=(xvfb xauth xdotool libgl1-mesa-dri)
 

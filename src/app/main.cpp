@@ -29,6 +29,12 @@ int main(int argc, char** argv) {
         return o.exitCode;
     }
     bool headless = o.mode != app::Mode::Viewer && o.mode != app::Mode::Kiosk;
+    // SIGTERM stops the viewer and the kiosk cleanly (status 0): our handler,
+    // not SDL's, which would turn it into a close request the kiosk ignores.
+    if (!headless) {
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+        app::installTerminationHandler();
+    }
     setupLogging(headless && o.logLevel == "info" ? "warn" : o.logLevel);
 
     std::vector<std::string> notices;
@@ -76,6 +82,11 @@ int main(int argc, char** argv) {
         scene = &player->posed();
     }
 
+    if (o.mode == app::Mode::Kiosk && o.soakHours <= 0.0) {
+        std::string log = addRotatingLogFile(defaultStateDir());
+        if (!log.empty()) spdlog::info("kiosk: logging to {}", log);
+    }
+
     int rc = 0;
     switch (o.mode) {
     case app::Mode::Screenshot: rc = app::runScreenshot(o, *scene, player ? &player->figure() : nullptr); break;
@@ -83,7 +94,8 @@ int main(int argc, char** argv) {
     case app::Mode::ReportMuscles: rc = app::runMuscleReport(o, *atlas, *player); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
     case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;
-    case app::Mode::Viewer: rc = app::runViewer(o, *atlas, notices, start); break;
+    case app::Mode::Viewer:
+    case app::Mode::Kiosk: rc = app::runViewer(o, *atlas, notices, start); break;
     case app::Mode::Bench: rc = app::runBench(o, *atlas, loadMs, beforeLoadMs); break;
     default:
         std::fprintf(stderr, "deepcore: this mode is not available in this build yet\n");

@@ -55,6 +55,8 @@ Options parseOptions(int argc, char** argv) {
     cli.add_flag("--bench", bench, "Run the scripted benchmark and print JSON");
     cli.add_option("--frames", o.frames, "Frames for --bench");
     cli.add_option("--log-level", o.logLevel, "trace|debug|info|warn|error");
+    cli.add_option("--soak", o.soakHours, "With --kiosk: run the attract loop off screen on an accelerated clock for "
+                                          "this many simulated hours and print memory and GL error figures");
 
     try {
         cli.parse(argc, argv);
@@ -106,6 +108,8 @@ Options parseOptions(int argc, char** argv) {
         if (!validateDir.empty()) o.annotations = validateDir;
     } else if (bench) o.mode = Mode::Bench;
     if (o.mode == Mode::ReportMuscles && o.motion.empty()) return fail("--report muscles needs --motion NAME");
+    if (o.soakHours < 0.0 || o.soakHours > 1000.0) return fail("--soak must be 0 to 1000 hours");
+    if (o.soakHours > 0.0 && o.mode != Mode::Kiosk) return fail("--soak goes with --kiosk");
     return o;
 }
 
@@ -126,6 +130,12 @@ std::vector<std::string> applyConfig(Options& o) {
     if (c.fullscreen) o.fullscreen = *c.fullscreen;
     if (c.uiScale) o.uiScale = *c.uiScale;
     if (c.msaa) o.msaa = *c.msaa;
+    if (c.kiosk && *c.kiosk && o.mode == Mode::Viewer) o.mode = Mode::Kiosk;
+    if (c.idleSeconds) o.kioskIdleSeconds = *c.idleSeconds;
+    if (c.display) o.display = *c.display;
+    if (c.adminChord) o.adminChord = *c.adminChord;
+    if (c.pinSha256) o.pinSha256 = *c.pinSha256;
+    if (c.tours) o.tours = *c.tours;
     return problems;
 }
 

@@ -34,6 +34,13 @@ struct Options {
     double uiScale = 1.0;
     int msaa = 4;
     std::vector<std::string> given; // the flags given on the command line ("--view", ...)
+    // Kiosk settings ([kiosk] in the configuration file).
+    double kioskIdleSeconds = 90.0;
+    int display = 0;
+    std::string adminChord = "ctrl+alt+shift+k";
+    std::string pinSha256;               // empty: no PIN set, only SIGTERM stops the kiosk
+    std::vector<std::string> tours;      // empty: every tour file
+    double soakHours = 0.0;              // --soak: accelerated headless attract loop (tests)
     int exitCode = 0;         // for Mode::Exit (help, version, errors)
     std::string message;      // printed for Mode::Exit (stdout if exitCode 0)
 };

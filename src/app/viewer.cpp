@@ -1,7 +1,10 @@
 #include "app/viewer.h"
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <fstream>
 
 #include <SDL.h>
 #include <imgui.h>
@@ -10,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/content.h"
+#include "app/kiosk_session.h"
 #include "app/model_source.h"
 #include "app/motion_player.h"
 #include "core/dir_watcher.h"
@@ -20,6 +24,7 @@
 #include "scene/orbit_camera.h"
 #include "scene/picker.h"
 #include "scene/view_state.h"
+#include "ui/kiosk_panel.h"
 #include "ui/label_overlay.h"
 #include "ui/panels.h"
 
@@ -55,14 +60,39 @@ struct ImGuiSession {
     }
 };
 
+std::atomic<bool> g_terminate{false};
+extern "C" void onTerminate(int) { g_terminate = true; }
+
+double rssMb() {
+    std::ifstream in("/proc/self/statm");
+    long pages = 0, resident = 0;
+    in >> pages >> resident;
+    return static_cast<double>(resident) * 4096.0 / (1024.0 * 1024.0);
+}
+
 } // namespace
+
+void installTerminationHandler() {
+    std::signal(SIGTERM, onTerminate);
+    std::signal(SIGINT, onTerminate);
+}
 
 int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> notices,
               std::chrono::steady_clock::time_point started) {
+    const bool kioskMode = o.mode == Mode::Kiosk;
+    const bool soak = kioskMode && o.soakHours > 0.0;
     platform::WindowOptions wo;
     wo.title = "Deepcore — lower torso atlas";
     wo.msaaSamples = o.msaa;
-    wo.fullscreen = o.fullscreen;
+    wo.fullscreen = o.fullscreen || (kioskMode && !soak);
+    wo.borderless = kioskMode && !soak;
+    wo.display = o.display;
+    if (soak) {
+        wo.hidden = true;
+        wo.vsync = false;
+        wo.width = o.width;
+        wo.height = o.height;
+    }
     auto win = platform::Window::create(wo);
     if (!win) {
         std::fprintf(stderr, "deepcore: %s\n", win.error().toString().c_str());
@@ -73,7 +103,8 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
 
     ImGuiSession imgui(window.sdl(), window.glContext());
     float uiScale = window.displayScale() * window.pixelRatio() * static_cast<float>(o.uiScale);
-    ui::applyStyle(uiScale);
+    if (kioskMode) ui::applyKioskStyle(uiScale * std::max(1.0f, window.drawableSize().y / 1080.0f));
+    else ui::applyStyle(uiScale);
     ImGui::GetIO().FontGlobalScale = 1.0f / window.pixelRatio();
 
     std::string annotationsDir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
@@ -135,6 +166,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     };
     if (!o.motion.empty()) startMotion(o.motion);
     double watchTimer = 1.0;
+    ui::LabelAnchors labelAnchors;
     bool studentMode = false;
     std::string searchText;
     std::vector<ViewState::VisibilitySnapshot> undo;
@@ -146,11 +178,58 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         return n;
     };
 
+    // Kiosk: the unattended state machine, on the real clock (or, for the
+    // soak test, on a fake one that runs a day in minutes).
+    SteadyClock steadyClock;
+    FakeClock soakClock;
+    const Clock& kioskClock = soak ? static_cast<const Clock&>(soakClock) : steadyClock;
+    std::unique_ptr<KioskSession> kiosk;
+    if (kioskMode) {
+        KioskSettings ks;
+        ks.idleSeconds = o.kioskIdleSeconds;
+        ks.adminChord = o.adminChord;
+        ks.pinSha256 = o.pinSha256;
+        ks.tours = o.tours;
+        ks.toursDir = annotationsDir + "/tours";
+        kiosk = std::make_unique<KioskSession>(ks, kioskClock);
+        if (!soak) SDL_ShowCursor(SDL_DISABLE);
+    }
+    // Everything a visitor changed goes; the next visitor starts afresh.
+    auto resetVisitor = [&] {
+        view = ViewState(atlas);
+        player.stop();
+        colourByLength = false;
+        labels = false;
+        studentMode = false;
+        searchText.clear();
+        undo.clear();
+        camera.frame(atlas.bounds());
+        camera.setView(View::Anterior);
+        labelAnchors.clear();
+    };
+    auto applyTourStep = [&](const kiosk::TourStep& step) {
+        view = ViewState(atlas);
+        view.setPeel(step.peel);
+        labels = step.labels;
+        if (!step.motion.empty()) startMotion(step.motion);
+        else {
+            player.stop();
+            colourByLength = false;
+            camera.frame(atlas.bounds());
+        }
+        view.setPeel(step.peel);
+        view.select(step.select.empty() ? std::nullopt : atlas.find(step.select));
+        if (auto v = viewFromName(step.view)) camera.setView(*v);
+        camera.zoom(step.zoom);
+    };
+    double soakSimulated = 0.0, soakNextVisitor = 2.0 * 3600.0, rssStart = 0.0;
+    size_t soakFrames = 0;
+    long glErrorsAtStart = gl::glErrorCount();
+
     platform::InputTranslator input;
     auto last = std::chrono::steady_clock::now();
     float fps = 0.0f;
     double hoverCooldown = 0.0;
-    ui::LabelAnchors labelAnchors;
     double labelTimer = 0.0;
     std::optional<StructureId> labelledSelection;
     float freeLeft = 0.0f, freeRight = 1e9f;
@@ -160,31 +239,50 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         auto now = std::chrono::steady_clock::now();
         float dt = std::min(std::chrono::duration<float>(now - last).count(), 0.1f);
         last = now;
+        if (g_terminate) break; // SIGTERM: a clean stop, exit status 0
+        if (soak) {
+            // Two simulated seconds a frame; a visitor drops by every two hours.
+            dt = 2.0f;
+            soakClock.advance(dt);
+            soakSimulated += dt;
+            if (soakFrames == 10) rssStart = rssMb();
+            if (soakSimulated >= soakNextVisitor) {
+                kiosk->simulateInput();
+                soakNextVisitor += 2.0 * 3600.0;
+            }
+            if (soakSimulated >= o.soakHours * 3600.0) break;
+            ++soakFrames;
+        }
         fps = fps == 0.0f ? 1.0f / std::max(dt, 1e-3f) : fps * 0.95f + 0.05f / std::max(dt, 1e-3f);
 
         // 1. Events -> actions and gestures.
         ImGuiIO& io = ImGui::GetIO();
         SDL_Event e;
         while (SDL_PollEvent(&e)) {
+            if (kiosk && kiosk->filter(e, window.sdl())) continue;
             ImGui_ImplSDL2_ProcessEvent(&e);
             input.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, window.windowSize(), window.pixelRatio());
         }
         platform::InputFrame in = input.take();
-        if (in.quitRequested) running = false;
+        if (in.quitRequested && !kiosk) running = false;
 
         // 2. Actions -> state.
         for (Action a : in.actions) {
             switch (a) {
             case Action::PeelMore: view.setPeel(view.peel() + 1); break;
             case Action::PeelLess: view.setPeel(view.peel() - 1); break;
-            case Action::ToggleFullscreen: window.toggleFullscreen(); break;
+            case Action::ToggleFullscreen:
+                if (!kiosk) window.toggleFullscreen();
+                break;
             case Action::ToggleGhost: view.setGhostPeeled(!view.ghostPeeled()); break;
             case Action::ToggleLabels: labels = !labels; break;
             case Action::ClearSelection: view.select(std::nullopt); break;
             case Action::FrameSelection:
                 if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
                 break;
-            case Action::Quit: running = false; break;
+            case Action::Quit:
+                if (!kiosk) running = false;
+                break;
             case Action::Undo:
                 if (!undo.empty()) {
                     view.restore(undo.back());
@@ -209,6 +307,17 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
                 spdlog::info("motion files changed; reloading");
                 player.reload(annotationsDir + "/motions");
             }
+        }
+
+        // Kiosk: idle -> attract (reset, tours) -> touch -> home view; admin exit.
+        if (kiosk) {
+            kiosk::KioskEvents ke = kiosk->update(dt);
+            if (ke.exitApproved) {
+                spdlog::info("kiosk: administrator exit");
+                running = false;
+            }
+            if (ke.enteredAttract || ke.leftAttract) resetVisitor();
+            if (kiosk->stepChanged() && kiosk->tourStep()) applyTourStep(*kiosk->tourStep());
         }
 
         // 3. Update: fades, camera easing, the motion clock.
@@ -273,6 +382,42 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
+        if (kiosk) {
+            if (kiosk->promptOpen()) kiosk->drawPinPrompt();
+            if (kiosk->attract()) {
+                const kiosk::TourStep* st = kiosk->tourStep();
+                ui::drawAttractOverlay(kiosk->tour() ? kiosk->tour()->title : "", st ? st->caption : "");
+                freeLeft = 0.0f;
+                freeRight = io.DisplaySize.x;
+            } else {
+                ui::KioskPanelModel km;
+                km.atlas = &atlas;
+                km.view = &view;
+                km.annotations = &content.annotations;
+                km.clips = &player.clips();
+                km.current = player.current();
+                ui::KioskRequests kr = ui::drawKioskPanels(km);
+                if (kr.story) {
+                    player.stop();
+                    colourByLength = false;
+                    view.setPeel(kr.story->peel);
+                    view.select(atlas.find(kr.story->select));
+                    camera.frame(atlas.bounds());
+                    camera.setView(kr.story->view);
+                }
+                if (kr.playMotion) startMotion(*kr.playMotion);
+                if (kr.stopMotion) {
+                    player.stop();
+                    colourByLength = false;
+                    camera.frame(atlas.bounds());
+                }
+                if (kr.home) resetVisitor();
+                if (const motion::MotionClip* c = player.current())
+                    ui::motionCaption(c->captionAt(player.time()), ImGui::GetFontSize() * 1.5f);
+                freeLeft = std::min(ImGui::GetFontSize() * 13.0f, io.DisplaySize.x * 0.3f) + ImGui::GetFontSize();
+                freeRight = io.DisplaySize.x - (view.selected() ? freeLeft + ImGui::GetFontSize() : 0.0f);
+            }
+        }
         ui::UiModel model;
         model.atlas = &atlas;
         model.view = &view;
@@ -300,7 +445,8 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         }
         model.motion = &motionModel;
         ViewState::VisibilitySnapshot beforeUi = view.snapshot();
-        ui::UiRequests req = ui::drawPanels(model);
+        ui::UiRequests req;
+        if (!kiosk) req = ui::drawPanels(model);
         if (req.motion.play) startMotion(*req.motion.play);
         if (req.playMotion) startMotion(*req.playMotion);
         if (req.motion.togglePlay) player.setPlaying(!player.playing());
@@ -311,7 +457,7 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             camera.frame(atlas.bounds());
             camera.setView(View::Anterior);
         }
-        if (const motion::MotionClip* c = player.current())
+        if (const motion::MotionClip* c = player.current(); c && !kiosk)
             ui::motionCaption(c->captionAt(player.time()), ImGui::GetFontSize() * 2.5f);
         if (req.undoable && !(beforeUi == view.snapshot())) undo.push_back(beforeUi);
         if (req.undo && !undo.empty()) {
@@ -332,8 +478,10 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         if (req.view) camera.setView(*req.view);
         if (req.frameSelection)
             if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
-        freeLeft = req.freeLeft;
-        freeRight = req.freeRight;
+        if (!kiosk) {
+            freeLeft = req.freeLeft;
+            freeRight = req.freeRight;
+        }
 
         // Labels: anchors (ray casts) a few times a second, layout every frame.
         labelTimer -= dt;
@@ -362,6 +510,12 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             spdlog::info("first frame {:.0f} ms after start-up",
                          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
         }
+    }
+    if (soak) {
+        std::printf("{\"simulated_hours\": %.2f, \"frames\": %zu, \"rss_start_mb\": %.1f, \"rss_end_mb\": %.1f, "
+                    "\"rss_growth_mb\": %.1f, \"gl_errors\": %ld, \"tour_steps\": %zu}\n",
+                    soakSimulated / 3600.0, soakFrames, rssStart, rssMb(), rssMb() - rssStart,
+                    gl::glErrorCount() - glErrorsAtStart, kiosk->stepsStarted());
     }
     return 0;
 }

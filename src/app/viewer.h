@@ -11,6 +11,10 @@
 
 namespace dc::app {
 
+// SIGTERM and SIGINT end the viewer (and the kiosk) cleanly with status 0.
+// Call before SDL starts, with SDL's own signal handlers switched off.
+void installTerminationHandler();
+
 // `started`: when the process started, to log the time to the first frame.
 int runViewer(const Options& options, const Atlas& atlas, std::vector<std::string> notices,
               std::chrono::steady_clock::time_point started);

@@ -1,6 +1,9 @@
 #include "core/config.h"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -13,6 +16,52 @@ const char* kViews[] = {"anterior", "posterior", "left", "right", "superior", "i
 
 int lineOf(const toml::node& n) {
     return n.source().begin.line > 0 ? static_cast<int>(n.source().begin.line) : 1;
+}
+
+void parseKiosk(const toml::table& t, Config& c, const std::function<void(int, std::string)>& fail) {
+    for (auto&& [key, node] : t) {
+        std::string k(key.str());
+        int line = lineOf(node);
+        if (k == "enabled") {
+            if (node.is_boolean()) c.kiosk = *node.value<bool>();
+            else fail(line, "'enabled' must be true or false");
+        } else if (k == "idle_seconds" || k == "display") {
+            if (!node.is_integer()) {
+                fail(line, "'" + k + "' must be a whole number");
+                continue;
+            }
+            int v = static_cast<int>(*node.value<int64_t>());
+            if (k == "idle_seconds") {
+                if (v < 10 || v > 3600) fail(line, "'idle_seconds' must be 10 to 3600, got " + std::to_string(v));
+                else c.idleSeconds = v;
+            } else {
+                if (v < 0 || v > 15) fail(line, "'display' must be 0 to 15, got " + std::to_string(v));
+                else c.display = v;
+            }
+        } else if (k == "admin_chord") {
+            if (!node.is_string() || node.value<std::string>()->empty()) fail(line, "'admin_chord' must be a string like \"ctrl+alt+shift+k\"");
+            else c.adminChord = *node.value<std::string>();
+        } else if (k == "pin_sha256") {
+            std::string v = node.is_string() ? *node.value<std::string>() : "";
+            bool hex = v.size() == 64 && std::all_of(v.begin(), v.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+            if (!hex) fail(line, "'pin_sha256' must be 64 hexadecimal digits (see docs/kiosk.md)");
+            else c.pinSha256 = v;
+        } else if (k == "tours") {
+            const toml::array* arr = node.as_array();
+            std::vector<std::string> names;
+            bool ok = arr != nullptr;
+            if (arr)
+                for (const auto& el : *arr) {
+                    if (!el.is_string()) ok = false;
+                    else names.push_back(*el.value<std::string>());
+                }
+            if (!ok) fail(line, "'tours' must be a list of tour names");
+            else c.tours = names;
+        } else {
+            fail(line, "unknown key '" + k +
+                           "' in [kiosk]; expected enabled, idle_seconds, display, admin_chord, pin_sha256 or tours");
+        }
+    }
 }
 
 } // namespace
@@ -30,7 +79,13 @@ ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
     }
     for (auto&& [key, node] : root) {
         std::string k(key.str());
-        if (k != "viewer") fail(lineOf(node), "unknown section or key '" + k + "'; expected [viewer]");
+        if (k != "viewer" && k != "kiosk")
+            fail(lineOf(node), "unknown section or key '" + k + "'; expected [viewer] or [kiosk]");
+    }
+    Config& c = out.config;
+    if (const toml::node* kioskNode = root.get("kiosk")) {
+        if (const toml::table* kiosk = kioskNode->as_table()) parseKiosk(*kiosk, c, fail);
+        else fail(lineOf(*kioskNode), "'kiosk' must be a table ([kiosk])");
     }
     const toml::node* viewerNode = root.get("viewer");
     if (!viewerNode) return out;
@@ -39,7 +94,6 @@ ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
         fail(lineOf(*viewerNode), "'viewer' must be a table ([viewer])");
         return out;
     }
-    Config& c = out.config;
     for (auto&& [key, node] : *viewer) {
         std::string k(key.str());
         int line = lineOf(node);

@@ -14,6 +14,14 @@
 //   fullscreen = false
 //   ui_scale = 1.0                   # 0.5-4, times the display's own scale
 //   msaa = 4                         # 0, 2, 4 or 8
+//
+//   [kiosk]
+//   enabled = true                   # same as --kiosk
+//   idle_seconds = 90                # 10-3600: attract mode after this long without input
+//   display = 0                      # which display to fill
+//   admin_chord = "ctrl+alt+shift+k" # then the PIN leaves kiosk mode
+//   pin_sha256 = "…64 hex digits…"   # sha256 of "deepcore-pin:" + PIN (docs/kiosk.md)
+//   tours = ["psoas_story"]          # tours to loop (default: every tour file)
 #pragma once
 
 #include <optional>
@@ -30,6 +38,11 @@ struct Config {
     std::optional<int> peel, msaa;
     std::optional<bool> labels, fibres, fullscreen;
     std::optional<double> uiScale;
+    // [kiosk]
+    std::optional<bool> kiosk;
+    std::optional<int> idleSeconds, display;
+    std::optional<std::string> adminChord, pinSha256;
+    std::optional<std::vector<std::string>> tours;
 };
 
 struct ConfigParse {

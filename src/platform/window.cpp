@@ -37,7 +37,9 @@ Result<std::unique_ptr<Window>> Window::create(const WindowOptions& o) {
         SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
         SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, samples > 0 ? 1 : 0);
         SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, samples);
-        w->m_window = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+        int display = (o.display >= 0 && o.display < SDL_GetNumVideoDisplays()) ? o.display : 0;
+        w->m_window = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                                       SDL_WINDOWPOS_CENTERED_DISPLAY(display),
                                        std::max(o.width, 1), std::max(o.height, 1), flags);
         if (!w->m_window) continue;
         w->m_context = SDL_GL_CreateContext(w->m_window);

@@ -24,6 +24,7 @@ struct WindowOptions {
     int msaaSamples = 4;
     bool vsync = true;
     bool debugContext = false;
+    int display = 0;          // which display to open on (fullscreen fills it)
 };
 
 class Window {
