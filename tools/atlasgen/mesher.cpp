@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <unordered_map>
 
 #include <glm/geometric.hpp>
 #include <meshoptimizer.h>
@@ -41,11 +43,74 @@ glm::vec3 fibreAt(const std::vector<glm::vec3>& path, const glm::vec3& p) {
     return best;
 }
 
-} // namespace
+// Directed edges that have no reverse (holes) and that occur twice
+// (non-manifold): both must be zero for a closed, consistently wound mesh.
+struct EdgeCheck {
+    size_t open = 0, doubled = 0;
+    bool ok() const { return open == 0 && doubled == 0; }
+};
 
-Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
-    const sdf::Shape& shape = recipe.shape;
-    const float vs = recipe.voxelSize;
+EdgeCheck checkEdges(const std::vector<uint32_t>& idx) {
+    std::unordered_map<uint64_t, int> edges;
+    edges.reserve(idx.size() * 2);
+    auto key = [](uint32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; };
+    for (size_t i = 0; i + 2 < idx.size(); i += 3)
+        for (int k = 0; k < 3; ++k) ++edges[key(idx[i + k], idx[i + (k + 1) % 3])];
+    EdgeCheck c;
+    for (const auto& [e, n] : edges) {
+        if (n > 1) ++c.doubled;
+        if (!edges.count(key(static_cast<uint32_t>(e & 0xffffffffu), static_cast<uint32_t>(e >> 32)))) ++c.open;
+    }
+    return c;
+}
+
+// Removes what edge collapses can leave behind: degenerate triangles, and
+// triangles that occur twice (in either winding), which would make
+// non-manifold edges or zero-volume fins.
+void removeDuplicateTriangles(std::vector<uint32_t>& idx) {
+    std::unordered_map<uint64_t, std::vector<size_t>> seen; // sorted vertex triple -> triangles
+    auto pack = [](uint32_t a, uint32_t b, uint32_t c) {
+        uint32_t v[3] = {a, b, c};
+        std::sort(v, v + 3);
+        return (static_cast<uint64_t>(v[0]) * 73856093u) ^ (static_cast<uint64_t>(v[1]) << 21) ^
+               (static_cast<uint64_t>(v[2]) << 42);
+    };
+    size_t n = idx.size() / 3;
+    std::vector<bool> drop(n, false);
+    auto same = [&](size_t i, size_t j) {
+        uint32_t a[3] = {idx[3 * i], idx[3 * i + 1], idx[3 * i + 2]}, b[3] = {idx[3 * j], idx[3 * j + 1], idx[3 * j + 2]};
+        std::sort(a, a + 3);
+        std::sort(b, b + 3);
+        return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+    };
+    for (size_t t = 0; t < n; ++t) {
+        uint32_t a = idx[3 * t], b = idx[3 * t + 1], c = idx[3 * t + 2];
+        if (a == b || b == c || a == c) {
+            drop[t] = true;
+            continue;
+        }
+        auto& list = seen[pack(a, b, c)];
+        bool paired = false;
+        for (size_t other : list)
+            if (!drop[other] && same(t, other)) {
+                drop[other] = drop[t] = true; // both copies go
+                paired = true;
+                break;
+            }
+        if (!paired) list.push_back(t);
+    }
+    std::vector<uint32_t> out;
+    out.reserve(idx.size());
+    for (size_t t = 0; t < n; ++t)
+        if (!drop[t]) out.insert(out.end(), {idx[3 * t], idx[3 * t + 1], idx[3 * t + 2]});
+    idx = std::move(out);
+}
+
+// Samples the shape on a sparse grid and extracts its surface. `cull` scales
+// the distance test that skips blocks far from the surface: the blend and
+// ellipsoid distances are bounds that can overestimate, so a hole in the
+// result is answered by sampling again more carefully (0 = no culling).
+Mesh extractSurface(const sdf::Shape& shape, float vs, float cull, size_t& samples) {
     const float band = kBandVoxels * vs;
     Bounds b = shape.bounds();
     glm::ivec3 lo = glm::ivec3(glm::floor(b.min / vs)) - glm::ivec3(kBlock);
@@ -55,7 +120,7 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
     grid->setTransform(openvdb::math::Transform::createLinearTransform(vs));
     grid->setGridClass(openvdb::GRID_LEVEL_SET);
     auto acc = grid->getAccessor();
-    size_t samples = 0;
+    samples = 0;
     const float blockHalfDiag = 0.5f * std::sqrt(3.0f) * kBlock * vs;
 
     for (int bz = lo.z; bz < hi.z; bz += kBlock)
@@ -66,7 +131,7 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
                 ++samples;
                 // Blend and ellipsoid distances are bounds, not exact: keep a
                 // safety factor so no surface voxel is skipped.
-                if (std::abs(dc) > 1.5f * (blockHalfDiag + band)) continue;
+                if (cull > 0.0f && std::abs(dc) > cull * (blockHalfDiag + band)) continue;
                 for (int z = bz; z < bz + kBlock; ++z)
                     for (int y = by; y < by + kBlock; ++y)
                         for (int x = bx; x < bx + kBlock; ++x) {
@@ -94,21 +159,44 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
     if (mesh.signedVolume() < 0) {
         for (size_t i = 0; i + 2 < mesh.indices.size(); i += 3) std::swap(mesh.indices[i + 1], mesh.indices[i + 2]);
     }
+    return mesh;
+}
+
+} // namespace
+
+Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
+    const sdf::Shape& shape = recipe.shape;
+    const float vs = recipe.voxelSize;
+    Bounds b = shape.bounds();
+    size_t samples = 0;
+    Mesh mesh;
+    for (float cull : {1.5f, 4.0f, 0.0f}) {
+        mesh = extractSurface(shape, vs, cull, samples);
+        if (mesh.indices.empty() || checkEdges(mesh.indices).ok()) break;
+    }
     if (stats) {
         stats->samples = samples;
         stats->trianglesBeforeSimplify = mesh.triangleCount();
     }
 
-    // Simplify within the allowed surface error, keeping the mesh closed.
+    // Simplify within the allowed surface error. A simplification that
+    // leaves a hole or a non-manifold edge is retried with half the error,
+    // and dropped if that fails too.
     if (!mesh.indices.empty()) {
-        std::vector<uint32_t> simplified(mesh.indices.size());
         float extent = glm::length(b.size());
-        float relError = extent > 0 ? recipe.simplifyError / extent : 0.0f;
-        size_t n = meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
-                                    &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                    mesh.indices.size() / 8, relError, meshopt_SimplifyLockBorder, nullptr);
-        simplified.resize(n);
-        if (n >= 3 * 8) mesh.indices = std::move(simplified);
+        for (float err : {recipe.simplifyError, recipe.simplifyError * 0.5f, recipe.simplifyError * 0.25f}) {
+            std::vector<uint32_t> simplified(mesh.indices.size());
+            float relError = extent > 0 ? err / extent : 0.0f;
+            size_t n = meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
+                                        &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
+                                        mesh.indices.size() / 8, relError, meshopt_SimplifyLockBorder, nullptr);
+            simplified.resize(n);
+            removeDuplicateTriangles(simplified);
+            if (simplified.size() >= 3 * 8 && checkEdges(simplified).ok()) {
+                mesh.indices = std::move(simplified);
+                break;
+            }
+        }
         meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
                                     mesh.positions.size());
         std::vector<uint32_t> remap(mesh.positions.size());
@@ -121,6 +209,9 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
         mesh.positions = std::move(pos);
     }
 
+    if (EdgeCheck c = checkEdges(mesh.indices); !c.ok())
+        std::fprintf(stderr, "atlasgen: warning: '%s' is not closed (%zu open, %zu non-manifold edges)\n",
+                     recipe.id.c_str(), c.open, c.doubled);
     mesh.normals.resize(mesh.positions.size());
     for (size_t i = 0; i < mesh.positions.size(); ++i)
         mesh.normals[i] = gradient(shape, mesh.positions[i], vs * 0.5f);
