@@ -106,6 +106,7 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
                 continue;
             }
             for (const auto& p : b.path->points) b.restPath.push_back(p.rest);
+            b.restVolume = s.mesh.signedVolume();
             b.pathVertices.reserve(pos.size());
             for (const auto& v : pos) {
                 PathVertex best{0, 0.0f, {}};
@@ -192,19 +193,36 @@ void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(
                     pointRadial[j] = 0.5f * (radialOf(j - 1) + radialOf(j));
                 }
             }
+            // Each vertex: a base point on the posed path plus its offset,
+            // turned with the path; across the path it scales by the
+            // part's 1/sqrt(stretch). Then one global correction of the
+            // across part makes the enclosed volume exactly that of rest
+            // (shorter is thicker), whatever the mesh's shape around the path.
+            std::vector<glm::vec3> base(rest.positions.size()), across(rest.positions.size());
             for (size_t i = 0; i < rest.positions.size(); ++i) {
                 const PathVertex& pv = b.pathVertices[i];
                 size_t s = pv.segment;
-                glm::vec3 base = now[s] + (now[s + 1] - now[s]) * pv.t;
                 glm::quat q = glm::normalize(glm::slerp(pointRot[s], pointRot[s + 1], pv.t));
                 glm::vec3 dir0 = b.restPath[s + 1] - b.restPath[s];
                 float l0 = glm::length(dir0);
                 glm::vec3 axis = l0 > 1e-6f ? dir0 / l0 : glm::vec3(0, 1, 0);
                 glm::vec3 along = axis * glm::dot(pv.offset, axis);
-                glm::vec3 across = pv.offset - along;
                 float radial = pointRadial[s] + (pointRadial[s + 1] - pointRadial[s]) * pv.t;
                 // Beyond the path's ends (the rounded caps) stretch with the end segment.
-                out.positions[i] = base + q * (across * radial + along * segStretch[s]);
+                base[i] = now[s] + (now[s + 1] - now[s]) * pv.t + q * (along * segStretch[s]);
+                across[i] = q * ((pv.offset - along) * radial);
+                out.positions[i] = base[i] + across[i];
+            }
+            double restVolume = b.restVolume;
+            for (int iter = 0; iter < 3 && restVolume > 0; ++iter) {
+                double v = out.signedVolume();
+                if (v <= 0) break;
+                double k = std::sqrt(restVolume / v);
+                if (std::abs(k - 1.0) < 1e-4) break;
+                for (size_t i = 0; i < across.size(); ++i) {
+                    across[i] *= static_cast<float>(k);
+                    out.positions[i] = base[i] + across[i];
+                }
             }
             out.computeNormals();
         }

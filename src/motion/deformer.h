@@ -68,6 +68,7 @@ private:
         std::vector<glm::vec3> restPath;
         std::vector<PathVertex> pathVertices;
         std::vector<SkinWeights> skin;
+        double restVolume = 0.0;
     };
     const Atlas& m_rest;
     std::vector<MusclePath> m_paths;
