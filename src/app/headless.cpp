@@ -126,6 +126,13 @@ int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>*
         std::fprintf(stderr, "deepcore: cannot create a %dx%d off-screen image\n", o.width, o.height);
         return 1;
     }
+    if (figure) {
+        // Frame the whole figure in its pose, not just the model.
+        Bounds b = atlas.bounds();
+        for (const auto& m : *figure) b.add(m.bounds());
+        cam.frame(b);
+        cam.setView(*viewFromName(o.view), true);
+    }
     render::FrameParams frame = frameFor(o, cam);
     if (figure) {
         gl->renderer->setFigure(*figure);

@@ -19,7 +19,9 @@ int lineOf(const toml::node& n) {
 }
 
 void parseKiosk(const toml::table& t, Config& c, const std::function<void(int, std::string)>& fail) {
-    for (auto&& [key, node] : t) {
+    for (auto&& entry : t) {
+        const auto& key = entry.first;
+        const toml::node& node = entry.second;
         std::string k(key.str());
         int line = lineOf(node);
         if (k == "enabled") {
@@ -77,7 +79,9 @@ ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
              "TOML syntax error: " + std::string(e.description()));
         return out;
     }
-    for (auto&& [key, node] : root) {
+    for (auto&& entry : root) {
+        const auto& key = entry.first;
+        const toml::node& node = entry.second;
         std::string k(key.str());
         if (k != "viewer" && k != "kiosk")
             fail(lineOf(node), "unknown section or key '" + k + "'; expected [viewer] or [kiosk]");
@@ -94,7 +98,9 @@ ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
         fail(lineOf(*viewerNode), "'viewer' must be a table ([viewer])");
         return out;
     }
-    for (auto&& [key, node] : *viewer) {
+    for (auto&& entry : *viewer) {
+        const auto& key = entry.first;
+        const toml::node& node = entry.second;
         std::string k(key.str());
         int line = lineOf(node);
         auto str = [&](std::optional<std::string>& dst) {

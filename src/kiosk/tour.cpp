@@ -34,7 +34,9 @@ TourParse parseTour(std::string_view text, const std::string& fileName) {
     Tour t;
     t.name = std::filesystem::path(fileName).stem().string();
     t.file = fileName;
-    for (auto&& [key, node] : root) {
+    for (auto&& entry : root) {
+        const auto& key = entry.first;
+        const toml::node& node = entry.second;
         std::string k(key.str());
         if (k != "title" && k != "step") fail(lineOf(node), "unknown field '" + k + "'; expected title or [[step]]");
     }
@@ -54,7 +56,9 @@ TourParse parseTour(std::string_view text, const std::string& fileName) {
             }
             TourStep s;
             s.line = lineOf(el);
-            for (auto&& [key, node] : *st) {
+            for (auto&& entry : *st) {
+        const auto& key = entry.first;
+        const toml::node& node = entry.second;
                 std::string k(key.str());
                 int line = lineOf(node);
                 auto str = [&](std::string& dst) {
