@@ -20,7 +20,7 @@ for t in "${targets[@]}"; do
   # Assimp keeps process-wide caches; leaks there are not ours.
   if [ "$t" = model ]; then export ASAN_OPTIONS=detect_leaks=0; else export ASAN_OPTIONS=detect_leaks=1; fi
   echo "== fuzz_$t for ${seconds}s"
-  if ! ./build-fuzz/fuzz_$t "$work" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  if ! ./build-fuzz/tests/fuzz/fuzz_$t "$work" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix=build-fuzz/artifacts/$t- -print_final_stats=1 "${extra[@]}" \
         > "build-fuzz/fuzz_$t.log" 2>&1; then
     echo "FAIL fuzz_$t (see build-fuzz/fuzz_$t.log)"

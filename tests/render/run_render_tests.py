@@ -28,6 +28,8 @@ BASELINES = {
     "superior_peel3": (["--view", "superior", "--peel", "3"], 0.02),
     "anterior_peel4_select_psoas": (["--view", "anterior", "--peel", "4", "--select", "psoas_major_left"], 0.02),
     "anterior_ghost_wall": (["--view", "anterior", "--peel", "2", "--ghost", "small_intestine,transverse_colon"], 0.02),
+    "left_lunge_stretch": (["--view", "left", "--peel", "4", "--motion", "lunge_stretch", "--time", "5"], 0.03),
+    "anterior_labels_psoas": (["--view", "anterior", "--peel", "4", "--labels", "--select", "psoas_major_left"], 0.03),
 }
 SIZE = "320x240"
 
@@ -84,6 +86,8 @@ def main():
         if r.returncode != 0:
             check(f"baseline_{name}", False, f"exit {r.returncode}: {r.stderr.strip()}")
             continue
+        # Any GL error while rendering fails the case.
+        check(f"no_gl_errors_{name}", "GL error" not in r.stderr, r.stderr.strip()[-300:])
         base = os.path.join(args.baselines, name + ".png")
         if not os.path.exists(base):
             check(f"baseline_{name}", False, f"no baseline; look at {out_png} and copy it to {base}")
