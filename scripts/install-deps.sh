@@ -10,7 +10,7 @@ build_pkgs=(
   libmeshoptimizer-dev libopenvdb-dev libboost-dev libboost-iostreams-dev libtbb-dev
   libssl-dev catch2 fonts-dejavu-core
 )
-test_pkgs=(xvfb xauth xdotool libgl1-mesa-dri)
+test_pkgs=(xvfb xauth xdotool libgl1-mesa-dri clang)
 
 want=("${build_pkgs[@]}")
 if [ "${1:-}" = "--test" ]; then want+=("${test_pkgs[@]}"); fi

@@ -178,7 +178,7 @@ Result<Atlas> loadAtlas(const std::string& path, LoadReport* report) {
     Assimp::Importer importer;
     // Keep vertex order and node names as written; only make what we draw.
     const aiScene* scene = importer.ReadFile(
-        path, aiProcess_Triangulate | aiProcess_GenSmoothNormals | aiProcess_SortByPType | aiProcess_FindInvalidData);
+        path, aiProcess_Triangulate | aiProcess_GenSmoothNormals | aiProcess_SortByPType);
     if (!scene || !scene->mRootNode) {
         std::string why = importer.GetErrorString();
         return makeError(path, 0, "not a readable model" + (why.empty() ? std::string() : " (" + why + ")"));
