@@ -87,6 +87,9 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     wo.fullscreen = o.fullscreen || (kioskMode && !soak);
     wo.borderless = kioskMode && !soak;
     wo.display = o.display;
+#ifndef NDEBUG
+    wo.debugContext = true; // GL debug output in debug builds
+#endif
     if (soak) {
         wo.hidden = true;
         wo.vsync = false;
@@ -503,6 +506,12 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         glViewport(0, 0, fb.x, fb.y);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         gl::drainGlErrors("frame");
+        if (gl::contextLost()) {
+            // A GPU reset: exit with status 3 so the kiosk's service manager
+            // (deploy/deepcore-kiosk.service, Restart=on-failure) starts afresh.
+            spdlog::error("the OpenGL context was lost (GPU reset); exiting so the app can be restarted");
+            return 3;
+        }
         window.swap();
         if (firstFrame) {
             firstFrame = false;

@@ -39,12 +39,15 @@ Framebuffer makeFramebuffer() {
 
 namespace {
 long s_errors = 0;
+bool s_lost = false;
+constexpr GLenum kContextLost = 0x0507; // GL_CONTEXT_LOST (GL 4.5 / KHR_robustness)
 }
 
 int drainGlErrors(const char* where) {
     int n = 0;
     for (GLenum e; (e = glGetError()) != GL_NO_ERROR && n < 32;) {
         ++n;
+        if (e == kContextLost) s_lost = true;
         spdlog::warn("GL error 0x{:04x} in {}", static_cast<unsigned>(e), where);
     }
     s_errors += n;
@@ -52,5 +55,6 @@ int drainGlErrors(const char* where) {
 }
 
 long glErrorCount() { return s_errors; }
+bool contextLost() { return s_lost; }
 
 } // namespace dc::gl

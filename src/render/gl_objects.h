@@ -60,5 +60,8 @@ Framebuffer makeFramebuffer();
 int drainGlErrors(const char* where);
 // Total GL errors seen by drainGlErrors since start-up.
 long glErrorCount();
+// The driver reported the context lost (GPU reset): nothing drawn from here on
+// will show; the app should start again.
+bool contextLost();
 
 } // namespace dc::gl
