@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
         }
         player->setPlaying(false);
         player->seek(o.time);
+        player->poseAll();
         scene = &player->posed();
     }
 

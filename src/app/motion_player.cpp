@@ -1,6 +1,7 @@
 #include "app/motion_player.h"
 
 #include <cmath>
+#include <functional>
 
 #include <spdlog/spdlog.h>
 
@@ -89,21 +90,42 @@ void MotionPlayer::applyPose(const motion::Pose& p) {
     m_muscles = motion::muscleLengths(m_deformer.paths(), p);
     motion::poseMannequin(motion::poseRig(p), m_figure);
     if (rest && m_atRest) return;
-    if (rest) {
-        m_posed = m_rest;
-    } else {
-        m_deformer.apply(motion::poseRig(p), m_posed);
-    }
     m_atRest = rest;
+    ++m_poseVersion; // structures catch up when they are next wanted
     m_dirty = true;
 }
 
-void MotionPlayer::upload(render::Renderer& renderer) {
-    if (!m_dirty) return;
+std::vector<StructureId> MotionPlayer::sync(const std::function<bool(StructureId)>& wanted) {
+    std::vector<StructureId> changed;
+    if (m_posedVersion.size() != m_posed.size()) m_posedVersion.assign(m_posed.size(), 0);
     for (StructureId id = 0; id < m_posed.size(); ++id)
+        if (m_posedVersion[id] != m_poseVersion && (!wanted || wanted(id))) changed.push_back(id);
+    if (changed.empty()) return changed;
+    if (m_atRest) {
+        for (StructureId id : changed) {
+            m_posed.at(id).mesh = m_rest.at(id).mesh;
+            m_posed.at(id).bounds = m_rest.at(id).bounds;
+            m_posed.at(id).centroid = m_rest.at(id).centroid;
+        }
+    } else {
+        std::vector<bool> want(m_posed.size(), false);
+        for (StructureId id : changed) want[id] = true;
+        m_deformer.apply(motion::poseRig(m_pose), m_posed, [&](StructureId id) { return want[id]; });
+    }
+    for (StructureId id : changed) m_posedVersion[id] = m_poseVersion;
+    return changed;
+}
+
+void MotionPlayer::poseAll() { sync({}); }
+
+std::vector<StructureId> MotionPlayer::upload(render::Renderer& renderer,
+                                              const std::function<bool(StructureId)>& wanted) {
+    std::vector<StructureId> changed = sync(wanted);
+    for (StructureId id : changed)
         renderer.gpuAtlas().updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
-    renderer.setFigure(m_figure);
+    if (m_dirty) renderer.setFigure(m_figure);
     m_dirty = false;
+    return changed;
 }
 
 const motion::MuscleState* MotionPlayer::muscle(const std::string& id) const {

@@ -5,9 +5,10 @@
 //
 //   MotionPlayer player(restAtlas, annotationsDir + "/motions");
 //   player.play("lunge_stretch");
-//   if (player.update(dt)) player.upload(renderer);  // each frame
+//   player.update(dt); player.upload(renderer, visible);  // each frame
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,12 +45,17 @@ public:
     float speed = 1.0f;
     bool loop = true;
 
-    // Advances the clock; re-poses when the pose changed. True when meshes moved.
+    // Advances the clock; true when the pose changed.
     bool update(double dt);
-    // Poses at the current time now (headless --motion/--time).
+    // Samples the clip at the current time (headless --motion/--time).
     void poseNow();
-    // Streams the structures (and the context figure) posed since the last upload.
-    void upload(render::Renderer& renderer);
+    // Brings the structures `wanted` accepts (all when empty) to the current
+    // pose; the others catch up when they are next wanted (a peeled layer
+    // costs nothing while it is hidden). Returns the structures that moved.
+    std::vector<StructureId> sync(const std::function<bool(StructureId)>& wanted);
+    void poseAll();
+    // sync(), then streams the moved structures and the context figure to the GPU.
+    std::vector<StructureId> upload(render::Renderer& renderer, const std::function<bool(StructureId)>& wanted);
     // The context figure in the current pose.
     const std::vector<Mesh>& figure() const { return m_figure; }
 
@@ -71,6 +77,8 @@ private:
     bool m_playing = false;
     bool m_dirty = false;
     bool m_atRest = true;
+    unsigned m_poseVersion = 0;
+    std::vector<unsigned> m_posedVersion; // per structure: the pose version it shows
     motion::Pose m_pose;
     std::vector<motion::MuscleState> m_muscles;
     std::vector<Mesh> m_figure;

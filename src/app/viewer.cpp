@@ -326,11 +326,9 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         // 3. Update: fades, camera easing, the motion clock.
         view.update(dt);
         camera.update(dt);
-        if (player.update(dt)) {
-            player.upload(renderer);
-            picker.invalidate();
-            labelTimer = 0.0;
-        }
+        if (player.update(dt)) labelTimer = 0.0;
+        for (StructureId id : player.upload(renderer, [&](StructureId id) { return view.appearance(id).opacity > 0.0f; }))
+            picker.invalidate(id);
 
         glm::ivec2 fb = window.drawableSize();
         if (fb.x <= 0 || fb.y <= 0) { // minimised: nothing to draw

@@ -143,6 +143,10 @@ void Picker::invalidate() {
     for (auto& b : m_bvh) b.reset();
 }
 
+void Picker::invalidate(StructureId id) {
+    if (id < m_bvh.size()) m_bvh[id].reset();
+}
+
 const Picker::Bvh& Picker::bvhFor(StructureId id) const {
     if (!m_bvh[id]) {
         m_bvh[id] = std::make_unique<Bvh>();

@@ -50,6 +50,7 @@ public:
     std::optional<PickHit> cast(const Ray& ray, const std::function<bool(StructureId)>& pickable) const;
     // The meshes moved (a pose): rebuild each hierarchy when next needed.
     void invalidate();
+    void invalidate(StructureId id);
 
 private:
     struct Bvh;
