@@ -16,6 +16,7 @@
 #include "app/kiosk_session.h"
 #include "app/model_source.h"
 #include "app/motion_player.h"
+#include "motion/mannequin.h"
 #include "core/dir_watcher.h"
 #include "platform/input.h"
 #include "platform/window.h"
@@ -150,6 +151,9 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
                                                 : (p.y > 0.2f ? motion::Bone::T12 : motion::Bone::Pelvis);
                 b.add(rig.apply(bone, p));
             }
+            std::vector<Mesh> figure;
+            motion::poseMannequin(rig, figure);
+            for (const auto& m : figure) b.add(m.bounds());
         }
         camera.frame(b);
         if (auto v = viewFromName(c->view)) camera.setView(*v);
