@@ -8,22 +8,20 @@
 
 #include <toml++/toml.h>
 
+#include "core/toml_file.h"
+
 namespace dc {
 
 namespace {
 
 const char* kViews[] = {"anterior", "posterior", "left", "right", "superior", "inferior"};
 
-int lineOf(const toml::node& n) {
-    return n.source().begin.line > 0 ? static_cast<int>(n.source().begin.line) : 1;
-}
-
 void parseKiosk(const toml::table& t, Config& c, const std::function<void(int, std::string)>& fail) {
     for (auto&& entry : t) {
         const auto& key = entry.first;
         const toml::node& node = entry.second;
         std::string k(key.str());
-        int line = lineOf(node);
+        int line = tomlfile::lineOf(node);
         if (k == "enabled") {
             if (node.is_boolean()) c.kiosk = *node.value<bool>();
             else fail(line, "'enabled' must be true or false");
@@ -71,38 +69,33 @@ void parseKiosk(const toml::table& t, Config& c, const std::function<void(int, s
 ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
     ConfigParse out;
     auto fail = [&](int line, std::string msg) { out.errors.push_back(makeError(fileName, line, std::move(msg))); };
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        fail(e.source().begin.line > 0 ? static_cast<int>(e.source().begin.line) : 1,
-             "TOML syntax error: " + std::string(e.description()));
-        return out;
-    }
+    std::optional<toml::table> parsed = tomlfile::parse(text, fileName, out.errors);
+    if (!parsed) return out;
+    const toml::table& root = *parsed;
     for (auto&& entry : root) {
         const auto& key = entry.first;
         const toml::node& node = entry.second;
         std::string k(key.str());
         if (k != "viewer" && k != "kiosk")
-            fail(lineOf(node), "unknown section or key '" + k + "'; expected [viewer] or [kiosk]");
+            fail(tomlfile::lineOf(node), "unknown section or key '" + k + "'; expected [viewer] or [kiosk]");
     }
     Config& c = out.config;
     if (const toml::node* kioskNode = root.get("kiosk")) {
         if (const toml::table* kiosk = kioskNode->as_table()) parseKiosk(*kiosk, c, fail);
-        else fail(lineOf(*kioskNode), "'kiosk' must be a table ([kiosk])");
+        else fail(tomlfile::lineOf(*kioskNode), "'kiosk' must be a table ([kiosk])");
     }
     const toml::node* viewerNode = root.get("viewer");
     if (!viewerNode) return out;
     const toml::table* viewer = viewerNode->as_table();
     if (!viewer) {
-        fail(lineOf(*viewerNode), "'viewer' must be a table ([viewer])");
+        fail(tomlfile::lineOf(*viewerNode), "'viewer' must be a table ([viewer])");
         return out;
     }
     for (auto&& entry : *viewer) {
         const auto& key = entry.first;
         const toml::node& node = entry.second;
         std::string k(key.str());
-        int line = lineOf(node);
+        int line = tomlfile::lineOf(node);
         auto str = [&](std::optional<std::string>& dst) {
             if (auto v = node.value<std::string>(); v && node.is_string()) dst = *v;
             else fail(line, "'" + k + "' must be a string");
@@ -155,15 +148,9 @@ ConfigParse parseConfig(std::string_view text, const std::string& fileName) {
 }
 
 ConfigParse loadConfig(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ConfigParse out;
-        out.errors.push_back(makeError(path, 0, "cannot read the configuration file"));
-        return out;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseConfig(ss.str(), path);
+    ConfigParse out;
+    if (auto text = tomlfile::read(path, "configuration file", out.errors)) return parseConfig(*text, path);
+    return out;
 }
 
 } // namespace dc

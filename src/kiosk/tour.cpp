@@ -7,10 +7,11 @@
 
 #include <toml++/toml.h>
 
+#include "core/toml_file.h"
+
 namespace dc::kiosk {
 
 namespace {
-int lineOf(const toml::node& n) { return n.source().begin.line > 0 ? static_cast<int>(n.source().begin.line) : 1; }
 const char* kViews[] = {"anterior", "posterior", "left", "right", "superior", "inferior"};
 } // namespace
 
@@ -23,14 +24,9 @@ double Tour::duration() const {
 TourParse parseTour(std::string_view text, const std::string& fileName) {
     TourParse out;
     auto fail = [&](int line, std::string msg) { out.errors.push_back(makeError(fileName, line, std::move(msg))); };
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        fail(e.source().begin.line > 0 ? static_cast<int>(e.source().begin.line) : 1,
-             "TOML syntax error: " + std::string(e.description()));
-        return out;
-    }
+    std::optional<toml::table> parsed = tomlfile::parse(text, fileName, out.errors);
+    if (!parsed) return out;
+    const toml::table& root = *parsed;
     Tour t;
     t.name = std::filesystem::path(fileName).stem().string();
     t.file = fileName;
@@ -38,29 +34,29 @@ TourParse parseTour(std::string_view text, const std::string& fileName) {
         const auto& key = entry.first;
         const toml::node& node = entry.second;
         std::string k(key.str());
-        if (k != "title" && k != "step") fail(lineOf(node), "unknown field '" + k + "'; expected title or [[step]]");
+        if (k != "title" && k != "step") fail(tomlfile::lineOf(node), "unknown field '" + k + "'; expected title or [[step]]");
     }
     if (const toml::node* n = root.get("title"); n && n->is_string() && !n->value<std::string>()->empty())
         t.title = *n->value<std::string>();
     else
-        fail(n ? lineOf(*n) : 1, n ? "'title' must be a non-empty string" : "missing required field 'title'");
+        fail(n ? tomlfile::lineOf(*n) : 1, n ? "'title' must be a non-empty string" : "missing required field 'title'");
     const toml::node* stepsNode = root.get("step");
     const toml::array* steps = stepsNode ? stepsNode->as_array() : nullptr;
-    if (!steps || steps->empty()) fail(stepsNode ? lineOf(*stepsNode) : 1, "a tour needs at least one [[step]]");
+    if (!steps || steps->empty()) fail(stepsNode ? tomlfile::lineOf(*stepsNode) : 1, "a tour needs at least one [[step]]");
     if (steps)
         for (const auto& el : *steps) {
             const toml::table* st = el.as_table();
             if (!st) {
-                fail(lineOf(el), "each step must be a [[step]] table");
+                fail(tomlfile::lineOf(el), "each step must be a [[step]] table");
                 continue;
             }
             TourStep s;
-            s.line = lineOf(el);
+            s.line = tomlfile::lineOf(el);
             for (auto&& entry : *st) {
         const auto& key = entry.first;
         const toml::node& node = entry.second;
                 std::string k(key.str());
-                int line = lineOf(node);
+                int line = tomlfile::lineOf(node);
                 auto str = [&](std::string& dst) {
                     if (node.is_string()) dst = *node.value<std::string>();
                     else fail(line, "'" + k + "' must be a string");
@@ -104,20 +100,10 @@ TourParse parseTour(std::string_view text, const std::string& fileName) {
 
 TourLoad loadTours(const std::string& dir) {
     TourLoad out;
-    std::error_code ec;
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-        if (e.path().extension() == ".toml") files.push_back(e.path().string());
-    if (ec) {
-        out.errors.push_back(makeError(dir, 0, "cannot read the tours folder: " + ec.message()));
-        return out;
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        TourParse p = parseTour(ss.str(), f);
+    for (const auto& f : tomlfile::filesIn(dir, "tours", out.errors)) {
+        auto text = tomlfile::read(f, "tour file", out.errors);
+        if (!text) continue;
+        TourParse p = parseTour(*text, f);
         for (auto& e : p.errors) out.errors.push_back(std::move(e));
         if (p.tour) out.tours.push_back(std::move(*p.tour));
     }

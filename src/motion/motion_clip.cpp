@@ -8,11 +8,11 @@
 
 #include <toml++/toml.h>
 
+#include "core/toml_file.h"
+
 namespace dc::motion {
 
 namespace {
-
-int lineOf(const toml::node& n) { return n.source().begin.line > 0 ? static_cast<int>(n.source().begin.line) : 1; }
 
 // Plausible limits per channel (degrees; metres for offsets), from the
 // ranges of motion in anatomy-landmarks.md §7.1 with some margin.
@@ -61,14 +61,9 @@ const std::string& MotionClip::captionAt(double t) const {
 ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
     ClipParse out;
     auto fail = [&](int line, std::string msg) { out.errors.push_back(makeError(fileName, line, std::move(msg))); };
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        fail(e.source().begin.line > 0 ? static_cast<int>(e.source().begin.line) : 1,
-             "TOML syntax error: " + std::string(e.description()));
-        return out;
-    }
+    std::optional<toml::table> parsed = tomlfile::parse(text, fileName, out.errors);
+    if (!parsed) return out;
+    const toml::table& root = *parsed;
     MotionClip c;
     c.name = stemOf(fileName);
     c.file = fileName;
@@ -79,7 +74,7 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
             return;
         }
         if (!n->is_string() || n->value<std::string>()->empty())
-            fail(lineOf(*n), std::string("'") + key + "' must be a non-empty string");
+            fail(tomlfile::lineOf(*n), std::string("'") + key + "' must be a non-empty string");
         else
             dst = *n->value<std::string>();
     };
@@ -87,7 +82,7 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
         std::string k(key.str());
         static const char* known[] = {"title", "summary", "duration", "loop", "view", "highlight", "key", "caption"};
         if (std::find_if(std::begin(known), std::end(known), [&](const char* s) { return k == s; }) == std::end(known))
-            fail(lineOf(node), "unknown field '" + k +
+            fail(tomlfile::lineOf(node), "unknown field '" + k +
                                    "'; expected title, summary, duration, loop, view, highlight, [[key]] or [[caption]]");
     }
     str("title", c.title, true);
@@ -95,22 +90,22 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
     str("view", c.view, false);
     if (const toml::node* n = root.get("duration")) {
         if (!n->is_number() || *n->value<double>() <= 0.0 || *n->value<double>() > 600.0)
-            fail(lineOf(*n), "'duration' must be a number of seconds above 0 and at most 600");
+            fail(tomlfile::lineOf(*n), "'duration' must be a number of seconds above 0 and at most 600");
         else
             c.duration = *n->value<double>();
     } else {
         fail(1, "missing required field 'duration'");
     }
     if (const toml::node* n = root.get("loop")) {
-        if (!n->is_boolean()) fail(lineOf(*n), "'loop' must be true or false");
+        if (!n->is_boolean()) fail(tomlfile::lineOf(*n), "'loop' must be true or false");
         else c.loop = *n->value<bool>();
     }
     if (const toml::node* n = root.get("highlight")) {
         const toml::array* arr = n->as_array();
-        if (!arr) fail(lineOf(*n), "'highlight' must be a list of structure ids");
+        if (!arr) fail(tomlfile::lineOf(*n), "'highlight' must be a list of structure ids");
         else
             for (const auto& el : *arr) {
-                if (!el.is_string()) fail(lineOf(el), "'highlight' entries must be strings");
+                if (!el.is_string()) fail(tomlfile::lineOf(el), "'highlight' entries must be strings");
                 else c.highlight.push_back(*el.value<std::string>());
             }
     }
@@ -118,43 +113,43 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
     const toml::node* keysNode = root.get("key");
     const toml::array* keys = keysNode ? keysNode->as_array() : nullptr;
     if (!keys || keys->empty()) {
-        fail(keysNode ? lineOf(*keysNode) : 1, "a motion needs at least one [[key]] with a time 't'");
+        fail(keysNode ? tomlfile::lineOf(*keysNode) : 1, "a motion needs at least one [[key]] with a time 't'");
     } else {
         Pose current;
         double lastT = -1.0;
         for (const auto& el : *keys) {
             const toml::table* kt = el.as_table();
             if (!kt) {
-                fail(lineOf(el), "each key must be a [[key]] table");
+                fail(tomlfile::lineOf(el), "each key must be a [[key]] table");
                 continue;
             }
             const toml::node* tn = kt->get("t");
             if (!tn || !tn->is_number()) {
-                fail(lineOf(el), "[[key]] needs a time 't' in seconds");
+                fail(tomlfile::lineOf(el), "[[key]] needs a time 't' in seconds");
                 continue;
             }
             double t = *tn->value<double>();
-            if (t < 0 || t > c.duration + 1e-9) fail(lineOf(*tn), "key time " + std::to_string(t) + " is outside 0..duration");
-            if (t <= lastT) fail(lineOf(*tn), "key times must increase");
+            if (t < 0 || t > c.duration + 1e-9) fail(tomlfile::lineOf(*tn), "key time " + std::to_string(t) + " is outside 0..duration");
+            if (t <= lastT) fail(tomlfile::lineOf(*tn), "key times must increase");
             lastT = t;
             for (auto&& [ck, cv] : *kt) {
                 std::string ch(ck.str());
                 if (ch == "t") continue;
                 float* dst = poseChannel(current, ch);
                 if (!dst) {
-                    fail(lineOf(cv), "unknown joint '" + ch + "'; expected one of pelvic_tilt, lumbar_flexion, "
+                    fail(tomlfile::lineOf(cv), "unknown joint '" + ch + "'; expected one of pelvic_tilt, lumbar_flexion, "
                                      "hip_flexion_left/right, hip_abduction_left/right, hip_rotation_left/right, "
                                      "knee_flexion_left/right, body_pitch, body_offset_y, body_offset_z");
                     continue;
                 }
                 if (!cv.is_number()) {
-                    fail(lineOf(cv), "'" + ch + "' must be a number");
+                    fail(tomlfile::lineOf(cv), "'" + ch + "' must be a number");
                     continue;
                 }
                 float v = static_cast<float>(*cv.value<double>());
                 const Range* r = rangeFor(ch);
                 if (r && (v < r->lo || v > r->hi)) {
-                    fail(lineOf(cv), "'" + ch + "' = " + std::to_string(v) + " is outside the plausible range " +
+                    fail(tomlfile::lineOf(cv), "'" + ch + "' = " + std::to_string(v) + " is outside the plausible range " +
                                          std::to_string(static_cast<int>(r->lo)) + " to " +
                                          std::to_string(static_cast<int>(r->hi)));
                     continue;
@@ -167,14 +162,14 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
     }
     if (const toml::node* capNode = root.get("caption")) {
         const toml::array* caps = capNode->as_array();
-        if (!caps) fail(lineOf(*capNode), "captions must be [[caption]] tables");
+        if (!caps) fail(tomlfile::lineOf(*capNode), "captions must be [[caption]] tables");
         else
             for (const auto& el : *caps) {
                 const toml::table* ct = el.as_table();
                 const toml::node* tn = ct ? ct->get("t") : nullptr;
                 const toml::node* xn = ct ? ct->get("text") : nullptr;
                 if (!tn || !tn->is_number() || !xn || !xn->is_string() || xn->value<std::string>()->empty()) {
-                    fail(lineOf(el), "[[caption]] needs a time 't' and a non-empty 'text'");
+                    fail(tomlfile::lineOf(el), "[[caption]] needs a time 't' and a non-empty 'text'");
                     continue;
                 }
                 c.captions.push_back({*tn->value<double>(), *xn->value<std::string>()});
@@ -186,29 +181,14 @@ ClipParse parseMotionClip(std::string_view text, const std::string& fileName) {
 }
 
 ClipParse loadMotionClip(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ClipParse out;
-        out.errors.push_back(makeError(path, 0, "cannot read the motion file"));
-        return out;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseMotionClip(ss.str(), path);
+    ClipParse out;
+    if (auto text = tomlfile::read(path, "motion file", out.errors)) return parseMotionClip(*text, path);
+    return out;
 }
 
 ClipLoad loadMotionClips(const std::string& dir) {
     ClipLoad out;
-    std::error_code ec;
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-        if (e.path().extension() == ".toml") files.push_back(e.path().string());
-    if (ec) {
-        out.errors.push_back(makeError(dir, 0, "cannot read the motions folder: " + ec.message()));
-        return out;
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
+    for (const auto& f : tomlfile::filesIn(dir, "motions", out.errors)) {
         ClipParse p = loadMotionClip(f);
         for (auto& e : p.errors) out.errors.push_back(std::move(e));
         if (p.clip) out.clips.push_back(std::move(*p.clip));

@@ -7,9 +7,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Checker, run  # noqa: E402
 
-def run(cmd, **kw):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120, **kw)
 
 
 def main():
@@ -20,16 +20,7 @@ def main():
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     dc = args.deepcore
-    failures, passed = [], 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed
-        if ok:
-            passed += 1
-            print(f"ok   {name}")
-        else:
-            failures.append(name)
-            print(f"FAIL {name}: {detail}")
+    check = Checker()
 
     r = run([dc, "--help"])
     check("help", r.returncode == 0 and "--screenshot" in r.stdout and "--peel" in r.stdout, r.stderr)
@@ -125,8 +116,7 @@ def main():
     r = run([dc, "--bench", "--frames", "0"])
     check("bench_bad_frames", r.returncode == 2 and "--frames" in r.stderr, r.stderr)
 
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

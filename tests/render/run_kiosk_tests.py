@@ -11,6 +11,9 @@ import shutil
 import signal
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Checker, run  # noqa: E402
 import time
 
 PIN = "2468"
@@ -47,16 +50,7 @@ def main():
     ap.add_argument("--soak-hours", type=float, default=6.0)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    failures, passed = [], 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed
-        if ok:
-            passed += 1
-            print(f"ok   {name}")
-        else:
-            failures.append(name)
-            print(f"FAIL {name}: {detail}")
+    check = Checker()
 
     cfg = os.path.join(args.out, "kiosk.toml")
     digest = hashlib.sha256(("deepcore-pin:" + PIN).encode()).hexdigest()
@@ -117,8 +111,7 @@ def main():
         ok = s["gl_errors"] == 0 and s["rss_growth_mb"] < 5.0 and s["tour_steps"] > 10
     check("soak_flat_memory_no_gl_errors", ok, r.stdout[-500:] + r.stderr[-500:])
 
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

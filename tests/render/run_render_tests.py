@@ -17,6 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pngio  # noqa: E402
+from harness import Checker, run  # noqa: E402
 
 # name: (flags, max share of differing pixels)
 BASELINES = {
@@ -34,9 +35,6 @@ BASELINES = {
 SIZE = "320x240"
 
 
-def run(cmd, **kw):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120, **kw)
-
 
 def visibility(args, flags):
     r = run([args.deepcore, "--model", args.model, "--report", "visibility", "--size", "400x300"] + flags)
@@ -53,16 +51,7 @@ def main():
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    failures, passed = [], 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed
-        if ok:
-            passed += 1
-            print(f"ok   {name}")
-        else:
-            failures.append(name)
-            print(f"FAIL {name}: {detail}")
+    check = Checker()
 
     # Peel 0, anterior: the skin covers the body and the psoas is hidden.
     v0 = visibility(args, ["--view", "anterior", "--peel", "0"])
@@ -97,8 +86,7 @@ def main():
         if share > max_share:
             shutil.copy(base, os.path.join(args.out, name + ".baseline.png"))
 
-    print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

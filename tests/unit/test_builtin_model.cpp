@@ -7,19 +7,13 @@
 #include <glm/geometric.hpp>
 
 #include "anatomy/atlas_loader.h"
+#include "built_in_model.h"
 #include "anatomy/catalog.h"
 
 using namespace dc;
 
 namespace {
-const Atlas& model() {
-    static Atlas atlas = [] {
-        Result<Atlas> r = loadAtlas(DC_MODEL_PATH);
-        if (!r) FAIL(r.error().toString());
-        return std::move(*r);
-    }();
-    return atlas;
-}
+const Atlas& model() { return test::builtInModel(); }
 } // namespace
 
 TEST_CASE("the built-in model has every catalogue structure with its metadata") {

@@ -8,6 +8,7 @@
 #include <glm/mat4x4.hpp>
 
 #include "anatomy/atlas_loader.h"
+#include "built_in_model.h"
 #include "scene/labels.h"
 #include "scene/orbit_camera.h"
 #include "scene/picker.h"
@@ -89,9 +90,7 @@ TEST_CASE("too many labels for the column: the least important are dropped") {
 }
 
 TEST_CASE("labels of the built-in model do not overlap in the standard views") {
-    Result<Atlas> r = loadAtlas(DC_MODEL_PATH);
-    REQUIRE(r);
-    const Atlas& atlas = *r;
+    const Atlas& atlas = test::builtInModel();
     Picker picker(atlas);
     const glm::vec2 size(1280, 800);
     const ScreenRect area{{300, 10}, {980, 760}}; // between the side panels

@@ -8,20 +8,14 @@
 #include <glm/geometric.hpp>
 
 #include "anatomy/atlas_loader.h"
+#include "built_in_model.h"
 #include "anatomy/recipe.h"
 
 using namespace dc;
 
 namespace {
 
-const Atlas& model() {
-    static Atlas atlas = [] {
-        Result<Atlas> r = loadAtlas(DC_MODEL_PATH);
-        if (!r) FAIL(r.error().toString());
-        return std::move(*r);
-    }();
-    return atlas;
-}
+const Atlas& model() { return test::builtInModel(); }
 
 const std::map<std::string, Recipe>& recipes() {
     static std::map<std::string, Recipe> all = [] {

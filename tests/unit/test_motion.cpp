@@ -8,6 +8,7 @@
 #include <glm/geometric.hpp>
 
 #include "anatomy/atlas_loader.h"
+#include "built_in_model.h"
 #include "annotations/known_motions.h"
 #include "motion/deformer.h"
 #include "motion/mannequin.h"
@@ -29,14 +30,7 @@ float lengthAt(const char* id, float hipFlexion) {
 
 std::string motionsDir() { return std::string(DC_SOURCE_DIR) + "/annotations/motions"; }
 
-const Atlas& model() {
-    static Atlas atlas = [] {
-        Result<Atlas> r = loadAtlas(DC_MODEL_PATH);
-        if (!r) FAIL(r.error().toString());
-        return std::move(*r);
-    }();
-    return atlas;
-}
+const Atlas& model() { return test::builtInModel(); }
 
 } // namespace
 
