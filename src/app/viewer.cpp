@@ -248,8 +248,9 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         last = now;
         if (g_terminate) break; // SIGTERM: a clean stop, exit status 0
         if (soak) {
-            // Two simulated seconds a frame; a visitor drops by every two hours.
-            dt = 2.0f;
+            // Four simulated seconds a frame (every tour step is still drawn);
+            // a visitor drops by every two hours.
+            dt = 4.0f;
             soakClock.advance(dt);
             soakSimulated += dt;
             if (soakFrames == 10) rssStart = rssMb();
