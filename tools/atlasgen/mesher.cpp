@@ -179,24 +179,34 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
         stats->trianglesBeforeSimplify = mesh.triangleCount();
     }
 
-    // Simplify within the allowed surface error. A simplification that
-    // leaves a hole or a non-manifold edge is retried with half the error,
-    // and dropped if that fails too.
+    // Simplify within the allowed surface error. Edge collapses can leave a
+    // tiny non-manifold pocket; such a result is rejected and simplification
+    // retried with another target count and then a smaller error (a
+    // different collapse order), and dropped only if every try fails.
     if (!mesh.indices.empty()) {
         float extent = glm::length(b.size());
-        for (float err : {recipe.simplifyError, recipe.simplifyError * 0.5f, recipe.simplifyError * 0.25f}) {
-            std::vector<uint32_t> simplified(mesh.indices.size());
-            float relError = extent > 0 ? err / extent : 0.0f;
-            size_t n = meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
-                                        &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                        mesh.indices.size() / 8, relError, meshopt_SimplifyLockBorder, nullptr);
-            simplified.resize(n);
-            removeDuplicateTriangles(simplified);
-            if (simplified.size() >= 3 * 8 && checkEdges(simplified).ok()) {
-                mesh.indices = std::move(simplified);
-                break;
+        bool done = false;
+        for (float err : {recipe.simplifyError, recipe.simplifyError * 0.5f}) {
+            for (size_t divisor : {8u, 7u, 6u, 5u}) {
+                std::vector<uint32_t> simplified(mesh.indices.size());
+                float relError = extent > 0 ? err / extent : 0.0f;
+                size_t target = mesh.indices.size() / divisor / 3 * 3;
+                size_t n = meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
+                                            &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3), target,
+                                            relError, meshopt_SimplifyLockBorder, nullptr);
+                simplified.resize(n);
+                removeDuplicateTriangles(simplified);
+                if (simplified.size() >= 3 * 8 && checkEdges(simplified).ok()) {
+                    mesh.indices = std::move(simplified);
+                    done = true;
+                    break;
+                }
             }
+            if (done) break;
         }
+        if (!done)
+            std::fprintf(stderr, "atlasgen: warning: '%s' kept unsimplified (%zu triangles)\n", recipe.id.c_str(),
+                         mesh.triangleCount());
         meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
                                     mesh.positions.size());
         std::vector<uint32_t> remap(mesh.positions.size());

@@ -41,6 +41,8 @@ Loft::Loft(std::vector<Section> rows) : m_rows(std::move(rows)) {
 }
 
 Section Loft::at(float y) const {
+    // Cubic Hermite through the rows with finite-difference slopes in y, so
+    // the surface is smooth (C1) across rows however they are spaced.
     const int n = static_cast<int>(m_rows.size());
     if (n == 1 || y <= m_rows.front().y) {
         Section s = m_rows.front();
@@ -58,8 +60,15 @@ Section Loft::at(float y) const {
     const Section& b = m_rows[static_cast<size_t>(i)];
     const Section& c = m_rows[static_cast<size_t>(i + 1)];
     const Section& d = m_rows[static_cast<size_t>(std::min(i + 2, n - 1))];
-    float t = (y - b.y) / (c.y - b.y);
-    auto f = [&](float Section::*m) { return catmull(a.*m, b.*m, c.*m, d.*m, t); };
+    float h = c.y - b.y;
+    float t = (y - b.y) / h;
+    float t2 = t * t, t3 = t2 * t;
+    float h00 = 2 * t3 - 3 * t2 + 1, h10 = t3 - 2 * t2 + t, h01 = -2 * t3 + 3 * t2, h11 = t3 - t2;
+    auto f = [&](float Section::*m) {
+        float mb = (c.*m - a.*m) / std::max(c.y - a.y, 1e-6f);
+        float mc = (d.*m - b.*m) / std::max(d.y - b.y, 1e-6f);
+        return h00 * (b.*m) + h10 * h * mb + h01 * (c.*m) + h11 * h * mc;
+    };
     return {y, f(&Section::xc), f(&Section::zc), f(&Section::lat), f(&Section::med),
             f(&Section::front), f(&Section::back), f(&Section::n)};
 }
@@ -81,11 +90,17 @@ float Loft::field(const glm::vec3& p) const {
 
 float Loft::distance(const glm::vec3& p) const {
     const float h = 0.0005f;
-    float f = field(p);
+    Section s = at(p.y);
+    float dx = p.x - s.xc, dz = p.z - s.zc;
+    float rho = std::sqrt(dx * dx + dz * dz);
+    float f = rho - radius(s, std::atan2(dx, dz));
+    // Deep inside, near the axis, the angle is ill-defined: the radial
+    // excess is distance enough there.
+    if (rho < 0.02f || f < -0.03f) return f;
     glm::vec3 g(field(p + glm::vec3(h, 0, 0)) - f, field(p + glm::vec3(0, h, 0)) - f,
                 field(p + glm::vec3(0, 0, h)) - f);
     float len = glm::length(g) / h;
-    return f / std::max(len, 0.5f);
+    return f / std::clamp(len, 0.5f, 3.0f);
 }
 
 glm::vec3 Loft::pointAt(float theta, float y, float off) const {
@@ -117,14 +132,12 @@ WallFrame::WallFrame(std::shared_ptr<const Loft> loft, float yLo, float yHi) : m
         float* row = &m_s[static_cast<size_t>(j) * (kNt + 1)];
         float prevR = Loft::radius(sec, 0.0f);
         for (int i = 1; i <= kNt; ++i) {
-            float t = dt * static_cast<float>(i);
-            float r = Loft::radius(sec, t);
-            float tm = t - 0.5f * dt;
+            // Arc length of a polar curve: sqrt(r^2 + (dr/dtheta)^2) dtheta.
+            float r = Loft::radius(sec, dt * static_cast<float>(i));
             float rm = 0.5f * (r + prevR);
             float dr = (r - prevR) / dt;
             row[i] = row[i - 1] + std::sqrt(rm * rm + dr * dr) * dt;
             prevR = r;
-            (void)tm;
         }
     }
 }
@@ -209,7 +222,7 @@ sdf::Shape sheet(const SheetSpec& spec) {
         for (int j = 0; j <= 24; ++j) {
             float s = lo.x + (hi.x - lo.x) * static_cast<float>(i) / 24.0f;
             float y = lo.y + (hi.y - lo.y) * static_cast<float>(j) / 24.0f;
-            bb.add(frame->point(s, y, 0.0f));
+            bb.add(frame->point(s, y, spec.minOffset));
             bb.add(frame->point(s, y, spec.maxOffset));
         }
     bb = grown(bb, 0.008f);
@@ -296,6 +309,73 @@ sdf::Shape strap(const StrapSpec& spec) {
         bb);
 }
 
+sdf::Shape ribbon(const StrapSpec& spec) {
+    std::vector<glm::vec3> pts = sdf::catmullRom(spec.points, spec.samplesPerSegment);
+    const size_t n = pts.size();
+    std::vector<float> w = sdf::resampleAlong(spec.widths, n);
+    std::vector<float> d = sdf::resampleAlong(spec.depths.empty() ? spec.widths : spec.depths, n);
+    std::vector<float> sx, sy, sz;
+    for (auto s : spec.sides) {
+        sx.push_back(s.x);
+        sy.push_back(s.y);
+        sz.push_back(s.z);
+    }
+    if (sx.empty()) {
+        sx = {1};
+        sy = {0};
+        sz = {0};
+    }
+    sx = sdf::resampleAlong(sx, n);
+    sy = sdf::resampleAlong(sy, n);
+    sz = sdf::resampleAlong(sz, n);
+    // A frame per sample (tangent from the neighbours), so it turns smoothly.
+    struct Node {
+        glm::vec3 p, u, v;
+        float w, d;
+    };
+    std::vector<Node> nodes;
+    Bounds bb;
+    for (size_t i = 0; i < n; ++i) {
+        glm::vec3 t = pts[std::min(i + 1, n - 1)] - pts[i > 0 ? i - 1 : 0];
+        t = glm::normalize(t);
+        glm::vec3 side(sx[i], sy[i], sz[i]);
+        glm::vec3 u = side - glm::dot(side, t) * t;
+        if (glm::length(u) < 1e-4f) u = glm::vec3(0, 0, 1) - t.z * t;
+        u = glm::normalize(u);
+        nodes.push_back({pts[i], u, glm::cross(t, u), w[i], d[i]});
+        float r = std::max(w[i], d[i]);
+        bb.add(pts[i] - glm::vec3(r));
+        bb.add(pts[i] + glm::vec3(r));
+    }
+    auto shared = std::make_shared<std::vector<Node>>(std::move(nodes));
+    return sdf::Shape(
+        [shared](const glm::vec3& p) {
+            const auto& nd = *shared;
+            float best = 1e9f;
+            for (size_t i = 0; i + 1 < nd.size(); ++i) {
+                const Node &a = nd[i], &b = nd[i + 1];
+                glm::vec3 ab = b.p - a.p;
+                float l2 = glm::dot(ab, ab);
+                if (l2 < 1e-14f) continue;
+                float h = std::clamp(glm::dot(p - a.p, ab) / l2, 0.0f, 1.0f);
+                glm::vec3 q = p - (a.p + ab * h);
+                glm::vec3 u = glm::normalize(a.u + (b.u - a.u) * h);
+                glm::vec3 v = glm::normalize(a.v + (b.v - a.v) * h);
+                float hw = a.w + (b.w - a.w) * h, hd = a.d + (b.d - a.d) * h;
+                float r = std::min(hd, hw);
+                float x = std::abs(glm::dot(q, u)) - (hw - r), y = std::abs(glm::dot(q, v)) - (hd - r);
+                float sec = glm::length(glm::max(glm::vec2(x, y), glm::vec2(0.0f))) + std::min(std::max(x, y), 0.0f) - r;
+                float along = glm::dot(q, ab) / std::sqrt(l2);
+                float dist = (h > 0.0f && h < 1.0f) ? sec
+                                                    : std::sqrt(std::max(sec, 0.0f) * std::max(sec, 0.0f) + along * along) +
+                                                          std::min(sec, 0.0f);
+                best = std::min(best, dist);
+            }
+            return best;
+        },
+        bb);
+}
+
 // ---- Carving by neighbours --------------------------------------------------------
 
 sdf::Shape carve(const sdf::Shape& a, const sdf::Shape& b, float clearance) {
@@ -303,8 +383,10 @@ sdf::Shape carve(const sdf::Shape& a, const sdf::Shape& b, float clearance) {
     Bounds bb = b.bounds();
     return sdf::Shape(
         [a, b, bb, clearance](const glm::vec3& p) {
+            // Away from a's surface the carve cannot change the sign: keep
+            // a's value (a lower bound of the carved distance).
             float da = a(p);
-            if (da > 0.01f || !near(bb, p, clearance + 0.01f)) return da;
+            if (da > 0.005f || !near(bb, p, clearance + 0.005f)) return da;
             return std::max(da, clearance - b(p));
         },
         a.bounds());

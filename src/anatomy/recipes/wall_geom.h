@@ -11,8 +11,9 @@
 //   offsets in d, so the layers stack without interpenetrating.
 // - strap(): a swept tube like sdf::tube whose "width" direction is given per
 //   waypoint, for flat muscles that wind around the thigh.
+// - ribbon(): a flat band (rounded-rectangle section) along a path.
 // - carve(): subtracts a neighbour (bone) grown by a clearance, evaluating it
-//   only near its bounds.
+//   only near its bounds and near the carved shape's surface.
 #pragma once
 
 #include <functional>
@@ -89,6 +90,7 @@ struct SheetSpec {
     std::function<glm::vec2(float s, float y)> span;
     float rounding = 0.001f;
     float maxOffset = 0.03f; // largest outer offset (for the bounds)
+    float minOffset = 0.0f;  // smallest (most inward) offset
 };
 sdf::Shape sheet(const SheetSpec& spec);
 
@@ -102,12 +104,19 @@ struct StrapSpec {
     int samplesPerSegment = 6;
 };
 sdf::Shape strap(const StrapSpec& spec);
+// A flat band through the same kind of waypoints: a rounded-rectangle
+// section (half-width `widths`, half-thickness `depths`, edges rounded by the
+// half-thickness) whose frame turns smoothly along the path, for tendinous
+// sheets and straps (iliotibial tract, sartorius).
+sdf::Shape ribbon(const StrapSpec& spec);
 
 // a minus (b grown by `clearance`), b evaluated only near its bounds.
 sdf::Shape carve(const sdf::Shape& a, const sdf::Shape& b, float clearance);
 
-// A shape of another group's recipe (e.g. "hip_bone_left"), if that group
-// has made it; invalid otherwise. Built once.
+// The shape of a skeleton recipe (e.g. "hip_bone_left"), from
+// addSkeletonRecipes, or an invalid shape when the skeleton has no such id.
+// Built once. Muscles are carved by the bones they lie on with it, so they
+// follow the skeleton as it changes.
 sdf::Shape neighbourShape(const std::string& id);
 
 // The body solid under the skin's outer surface (skin.cpp); used to check
