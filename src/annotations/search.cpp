@@ -93,6 +93,7 @@ void scoreSynonym(Best& best, const std::string& synonym, SearchField field, con
     Fit f = fit(words(synonym), q);
     if (f.equal) best.offer(800, field, synonym);
     else if (f.prefix) best.offer(700, field, synonym);
+    else if (f.phraseCount > 0) best.offer(550, field, synonym);
     else if (f.allWords) best.offer(500, field, synonym);
 }
 
@@ -125,11 +126,13 @@ Best scoreAnnotation(const Annotation& a, const std::vector<std::string>& q) {
     scoreName(best, a.name, q);
     for (const auto& n : a.otherNames) scoreSynonym(best, n, SearchField::OtherName, q);
     for (const auto& k : a.keywords) scoreSynonym(best, k, SearchField::Keyword, q);
-    if (best.score > 0) return best;
 
     TextScore patient;  // summary and clinical notes: what patients and therapists ask about
     scoreText(patient, "Summary", a.patientSummary, q);
     for (const auto& s : a.clinical) scoreText(patient, s.title, s.text, q);
+    // Among synonym matches, the notes that discuss the query most rank first.
+    if (best.score > 0 && best.score < 900) best.score += std::min(patient.phrases, 49);
+    if (best.score > 0) return best;
     TextScore student;
     for (const auto& s : a.studentDetail) scoreText(student, s.title, s.text, q);
 

@@ -14,8 +14,11 @@
 //   name starts with the query                                900
 //   other name / keyword equal to the query                   800
 //   other name / keyword starts with the query                700
+//   the query as a phrase inside an other name / keyword       550
 //   every query word among the words of the name              600
 //   every query word among the words of one other name/kw     500
+//     (synonym matches add the query's phrase count in the summary and
+//      clinical notes, at most 49, so the notes that discuss it most lead)
 //   the query as a phrase in the summary / clinical notes     300 + occurrences
 //   the query as a phrase in the student detail               200 + occurrences
 //   every query word somewhere in the text                    100 + words hit
