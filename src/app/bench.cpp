@@ -120,9 +120,7 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
         f = frameParams();
         if (i % 15 == 0) {
             anchors.clear();
-            auto solid = [&](StructureId id) { return view.appearance(id).opacity >= 0.99f; };
-            for (StructureId id : chooseLabelled(scene, view, 12))
-                if (auto a = visibleAnchor(picker, scene, id, f.eye, solid)) anchors.push_back(*a);
+            for (const auto& [id, point] : visibleLabelAnchors(picker, scene, view, f.eye, 12)) anchors.push_back(point);
         }
         std::vector<LabelCandidate> cands;
         glm::mat4 vp = f.projection * f.view;

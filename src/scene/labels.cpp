@@ -94,6 +94,28 @@ std::vector<StructureId> chooseLabelled(const Atlas& atlas, const ViewState& vie
     return out;
 }
 
+std::vector<std::pair<StructureId, glm::vec3>> visibleLabelAnchors(const Picker& picker, const Atlas& atlas,
+                                                                    const ViewState& view, glm::vec3 eye,
+                                                                    size_t neighbours) {
+    auto solid = [&](StructureId id) {
+        Appearance a = view.appearance(id);
+        return a.opacity >= 0.99f && !a.ghost;
+    };
+    std::vector<std::pair<StructureId, glm::vec3>> out;
+    // Look further than needed: many near neighbours lie under others.
+    std::vector<StructureId> ids = chooseLabelled(atlas, view, neighbours * 4);
+    size_t others = 0;
+    for (StructureId id : ids) {
+        bool selection = view.selected() && *view.selected() == id;
+        if (!selection && others >= neighbours) continue;
+        if (auto p = visibleAnchor(picker, atlas, id, eye, [&](StructureId o) { return o == id || solid(o); })) {
+            out.emplace_back(id, *p);
+            if (!selection) ++others;
+        }
+    }
+    return out;
+}
+
 std::optional<glm::vec3> visibleAnchor(const Picker& picker, const Atlas& atlas, StructureId id, glm::vec3 eye,
                                        const std::function<bool(StructureId)>& pickable) {
     const Structure& s = atlas.at(id);

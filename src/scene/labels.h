@@ -57,6 +57,13 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, Sc
 // the solidly visible structures nearest to it (or to the model's centre).
 std::vector<StructureId> chooseLabelled(const Atlas& atlas, const ViewState& view, size_t neighbours);
 
+// The selection and up to `neighbours` other structures, nearest first, each
+// with a surface point the eye can see; structures hidden behind others are
+// passed over for the next nearest. The selection is kept even when hidden.
+std::vector<std::pair<StructureId, glm::vec3>> visibleLabelAnchors(const Picker& picker, const Atlas& atlas,
+                                                                    const ViewState& view, glm::vec3 eye,
+                                                                    size_t neighbours);
+
 // A point on the structure's surface that the eye can see, or nullopt when
 // it is hidden behind others from here.
 std::optional<glm::vec3> visibleAnchor(const Picker& picker, const Atlas& atlas, StructureId id, glm::vec3 eye,

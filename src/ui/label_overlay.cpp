@@ -17,15 +17,7 @@ std::optional<glm::vec2> project(const glm::mat4& vp, glm::vec3 p, glm::vec2 vie
 
 LabelAnchors findLabelAnchors(const Atlas& atlas, const ViewState& view, const Picker& picker, glm::vec3 eye,
                               size_t neighbours) {
-    auto solid = [&](StructureId id) {
-        Appearance a = view.appearance(id);
-        return a.opacity >= 0.99f && !a.ghost;
-    };
-    LabelAnchors out;
-    for (StructureId id : chooseLabelled(atlas, view, neighbours))
-        if (auto p = visibleAnchor(picker, atlas, id, eye, [&](StructureId o) { return o == id || solid(o); }))
-            out.emplace_back(id, *p);
-    return out;
+    return visibleLabelAnchors(picker, atlas, view, eye, neighbours);
 }
 
 std::vector<PlacedLabel> layoutLabelsOnScreen(const Atlas& atlas, const ViewState& view, const LabelAnchors& anchors,
