@@ -58,11 +58,12 @@ def main():
     check("peel0_shows_skin", v0.get("skin", 0) > 0.15, f"skin covers {v0.get('skin', 0):.3f}")
     check("peel0_hides_psoas", v0.get("psoas_major_left", 1) == 0 and v0.get("psoas_major_right", 1) == 0,
           f"psoas L/R {v0.get('psoas_major_left')}, {v0.get('psoas_major_right')}")
-    # Peel 4: both psoas majors take a clear share of the image.
+    # Peel 4: both psoas majors take a clear share of the image (the view
+    # frames T12 to the knees, so the psoas is a few hundred pixels of 400x300).
     v4 = visibility(args, ["--view", "anterior", "--peel", "4"])
     for side in ("left", "right"):
         share = v4.get(f"psoas_major_{side}", 0)
-        check(f"peel4_shows_psoas_{side}", share > 0.01, f"psoas_major_{side} covers {share:.4f}")
+        check(f"peel4_shows_psoas_{side}", share > 0.005, f"psoas_major_{side} covers {share:.4f}")
     check("peel4_removes_outer_layers", v4.get("skin", 1) == 0 and v4.get("small_intestine", 1) == 0)
     # Peel 2, left view: the organs show through a removed wall.
     v2 = visibility(args, ["--view", "left", "--peel", "2"])
