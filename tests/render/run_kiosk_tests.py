@@ -47,7 +47,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--deepcore", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--soak-hours", type=float, default=2.0)
+    ap.add_argument("--soak-hours", type=float, default=1.0)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     check = Checker()
