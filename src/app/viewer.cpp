@@ -253,7 +253,9 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             dt = 4.0f;
             soakClock.advance(dt);
             soakSimulated += dt;
-            if (soakFrames == 10) rssStart = rssMb();
+            // Memory is measured from the end of the warm-up (every tour
+            // step, peel and motion has been shown once) to the end.
+            if (rssStart == 0.0 && soakSimulated >= std::min(1800.0, o.soakHours * 1800.0)) rssStart = rssMb();
             if (soakSimulated >= soakNextVisitor) {
                 kiosk->simulateInput();
                 soakNextVisitor += 2.0 * 3600.0;

@@ -5,11 +5,15 @@
 // metres, +Y superior, +Z anterior, origin midway between the hip centres.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <glm/common.hpp>
+#include <glm/geometric.hpp>
 #include <glm/vec3.hpp>
 
 #include "anatomy/recipe.h"
@@ -94,6 +98,26 @@ inline void addPaired(std::vector<Recipe>& out, const std::string& stem, const s
                       float simplifyError = 0.0004f) {
     out.push_back({stem + "_left", left, voxelSize, fibreLeft, simplifyError});
     out.push_back({stem + "_right", sdf::mirrorX(left), voxelSize, mirrored(fibreLeft), simplifyError});
+}
+
+// `a` with everything closer than `gap` to the neighbours taken away, so the
+// organ rests against them without passing into them. Carving only ever
+// moves the surface inwards, so points well outside `a` skip the work.
+inline sdf::Shape carve(const sdf::Shape& a, std::vector<sdf::Shape> neighbours, float gap = 0.0025f) {
+    auto list = std::make_shared<std::vector<sdf::Shape>>(std::move(neighbours));
+    return sdf::Shape(
+        [a, list, gap](const glm::vec3& p) {
+            float d = a(p);
+            if (d > 0.01f) return d;
+            for (const auto& n : *list) {
+                const Bounds& b = n.bounds();
+                glm::vec3 q = glm::max(glm::max(b.min - p, p - b.max), glm::vec3(0.0f));
+                if (glm::length(q) > gap + 0.01f) continue;
+                d = std::max(d, gap - n(p));
+            }
+            return d;
+        },
+        a.bounds());
 }
 
 } // namespace dc::recipes

@@ -81,26 +81,6 @@ std::map<std::string, sdf::Shape> neighbourShapes() {
     return out;
 }
 
-// `a` with everything closer than `gap` to the neighbours taken away, so the
-// organ rests against them without passing into them. Carving only ever
-// moves the surface inwards, so points well outside `a` skip the work.
-sdf::Shape carve(const sdf::Shape& a, std::vector<sdf::Shape> neighbours, float gap = 0.0025f) {
-    auto list = std::make_shared<std::vector<sdf::Shape>>(std::move(neighbours));
-    return sdf::Shape(
-        [a, list, gap](const vec3& p) {
-            float d = a(p);
-            if (d > 0.01f) return d;
-            for (const auto& n : *list) {
-                const Bounds& b = n.bounds();
-                vec3 q = glm::max(glm::max(b.min - p, p - b.max), vec3(0.0f));
-                if (glm::length(q) > gap + 0.01f) continue;
-                d = std::max(d, gap - n(p));
-            }
-            return d;
-        },
-        a.bounds());
-}
-
 } // namespace
 
 void addOrganRecipes(std::vector<Recipe>& out) {
@@ -177,10 +157,11 @@ void addOrganRecipes(std::vector<Recipe>& out) {
     // Ureters: renal pelvis down the front of the psoas, over the iliac
     // bifurcation, along the pelvic wall to the bladder base.
     addPaired(out, "ureter",
-              sweep({{0.054f, 0.262f, -0.002f}, {0.050f, 0.215f, 0.014f}, {0.045f, 0.177f, 0.024f},
+              carve(sweep({{0.054f, 0.262f, -0.002f}, {0.050f, 0.215f, 0.014f}, {0.045f, 0.177f, 0.024f},
                      {0.041f, 0.139f, 0.020f}, {0.042f, 0.125f, 0.030f}, {0.044f, 0.080f, 0.005f},
                      {0.040f, 0.030f, -0.016f}, {0.022f, -0.020f, -0.006f}},
                     {0.0024f, 0.0023f, 0.0023f, 0.0023f, 0.0023f, 0.0023f, 0.0023f, 0.0022f}),
+                    deep, 0.0006f),
               0.0008f, {}, 0.0002f);
 }
 

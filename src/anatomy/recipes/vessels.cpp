@@ -23,6 +23,16 @@ sdf::Shape vessel(std::vector<vec3> pts, std::vector<float> r, std::vector<float
 } // namespace
 
 void addVesselRecipes(std::vector<Recipe>& out) {
+    // The vessels lie on the psoas and, in the thigh, on pectineus and
+    // adductor longus: keep them on those surfaces, not inside them.
+    std::vector<Recipe> deepRecipes;
+    addDeepMuscleRecipes(deepRecipes);
+    std::vector<sdf::Shape> muscles;
+    for (const auto& r : deepRecipes)
+        if (r.id.rfind("psoas_", 0) == 0 || r.id.rfind("iliacus", 0) == 0 || r.id.rfind("pectineus", 0) == 0 ||
+            r.id.rfind("adductor_longus", 0) == 0)
+            muscles.push_back(r.shape);
+    auto onMuscles = [&](const sdf::Shape& s) { return carve(s, muscles, 0.0006f); };
     // Abdominal aorta: aortic hiatus at T12 to the bifurcation at L4, just
     // left of the midline on the vertebral bodies; 2.3 cm above the renal
     // arteries, 1.8-2.0 cm below. Renal artery stubs at L1-2.
@@ -44,43 +54,43 @@ void addVesselRecipes(std::vector<Recipe>& out) {
     // Common iliac arteries: from the bifurcation to the front of the SI
     // joint; the right one arches over the start of the IVC.
     addPaired(out, "common_iliac_artery",
-              vessel({{0.006f, 0.178f, 0.020f}, {0.022f, 0.155f, 0.022f}, {0.042f, 0.125f, 0.018f}},
-                     {0.0058f, 0.0056f, 0.0052f}),
+              onMuscles(vessel({{0.006f, 0.178f, 0.020f}, {0.022f, 0.155f, 0.022f}, {0.042f, 0.125f, 0.018f}},
+                     {0.0058f, 0.0056f, 0.0052f})),
               0.0009f, {}, 0.0002f);
     // External iliac artery: along the medial psoas border to the
     // mid-inguinal point, under the ligament.
     addPaired(out, "external_iliac_artery",
-              vessel({{0.041f, 0.127f, 0.018f}, {0.046f, 0.100f, 0.020f}, {0.052f, 0.065f, 0.030f},
+              onMuscles(vessel({{0.041f, 0.127f, 0.018f}, {0.046f, 0.100f, 0.020f}, {0.052f, 0.065f, 0.030f},
                       {0.060f, 0.030f, 0.047f}, {0.062f, 0.012f, 0.049f}},
-                     {0.0047f, 0.0046f, 0.0045f, 0.0044f, 0.0044f}),
+                     {0.0047f, 0.0046f, 0.0045f, 0.0044f, 0.0044f})),
               0.0009f, {}, 0.0002f);
     // Femoral artery: from the inguinal ligament down the front of the
     // thigh in the femoral triangle, then deeper towards the adductor canal.
     addPaired(out, "femoral_artery",
-              vessel({{0.061f, 0.020f, 0.048f}, {0.065f, -0.020f, 0.050f}, {0.070f, -0.100f, 0.045f},
+              onMuscles(vessel({{0.061f, 0.020f, 0.048f}, {0.065f, -0.020f, 0.050f}, {0.070f, -0.100f, 0.045f},
                       {0.072f, -0.200f, 0.030f}, {0.068f, -0.300f, 0.012f}},
-                     {0.0043f, 0.0042f, 0.0040f, 0.0038f, 0.0036f}),
+                     {0.0043f, 0.0042f, 0.0040f, 0.0038f, 0.0036f})),
               0.0009f, {}, 0.0002f);
     // Veins: medial to the arteries. External iliac vein from the femoral
     // vein to the front of the SI joint; common iliac veins behind and
     // medial to the arteries, joining behind the right common iliac artery.
     addPaired(out, "femoral_vein",
-              vessel({{0.048f, 0.020f, 0.046f}, {0.053f, -0.020f, 0.046f}, {0.060f, -0.100f, 0.040f},
+              onMuscles(vessel({{0.048f, 0.020f, 0.046f}, {0.053f, -0.020f, 0.046f}, {0.060f, -0.100f, 0.040f},
                       {0.064f, -0.200f, 0.024f}, {0.062f, -0.300f, 0.004f}},
-                     {0.0055f, 0.0054f, 0.0050f, 0.0048f, 0.0045f}),
+                     {0.0055f, 0.0054f, 0.0050f, 0.0048f, 0.0045f})),
               0.0009f, {}, 0.0002f);
     addPaired(out, "external_iliac_vein",
-              vessel({{0.047f, 0.026f, 0.045f}, {0.039f, 0.070f, 0.027f}, {0.030f, 0.120f, 0.004f}},
-                     {0.0058f, 0.0060f, 0.0062f}),
+              onMuscles(vessel({{0.047f, 0.026f, 0.045f}, {0.039f, 0.070f, 0.027f}, {0.030f, 0.120f, 0.004f}},
+                     {0.0058f, 0.0060f, 0.0062f})),
               0.0009f, {}, 0.0002f);
     // The common iliac veins meet at the IVC's start; the left is longer.
     out.push_back({"common_iliac_vein_left",
-                   vessel({{0.032f, 0.122f, 0.002f}, {0.015f, 0.132f, 0.000f}, {-0.012f, 0.140f, 0.004f}},
-                          {0.0068f, 0.0070f, 0.0072f}),
+                   onMuscles(vessel({{0.032f, 0.122f, 0.002f}, {0.015f, 0.132f, 0.000f}, {-0.012f, 0.140f, 0.004f}},
+                          {0.0068f, 0.0070f, 0.0072f})),
                    0.0009f, {}, 0.0002f});
     out.push_back({"common_iliac_vein_right",
-                   vessel({{-0.032f, 0.120f, 0.004f}, {-0.026f, 0.132f, 0.006f}, {-0.021f, 0.142f, 0.008f}},
-                          {0.0068f, 0.0070f, 0.0072f}),
+                   onMuscles(vessel({{-0.032f, 0.120f, 0.004f}, {-0.026f, 0.132f, 0.006f}, {-0.021f, 0.142f, 0.008f}},
+                          {0.0068f, 0.0070f, 0.0072f})),
                    0.0009f, {}, 0.0002f});
 }
 
