@@ -94,6 +94,9 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
         Binding& b = m_bind[id];
         b.kind = bindKindFor(s.info.id);
         const auto& pos = s.mesh.positions;
+        glm::dvec3 sum(0.0);
+        for (const auto& p : pos) sum += glm::dvec3(p);
+        if (!pos.empty()) b.restMean = glm::vec3(sum / static_cast<double>(pos.size()));
         if (b.kind == BindKind::Rigid) {
             b.bone = rigidBoneFor(s.info.id);
         } else if (b.kind == BindKind::Path) {
@@ -106,10 +109,15 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
                 continue;
             }
             for (const auto& p : b.path->points) b.restPath.push_back(p.rest);
+            for (size_t i = 0; i + 1 < b.restPath.size(); ++i) {
+                glm::vec3 d = b.restPath[i + 1] - b.restPath[i];
+                float l = glm::length(d);
+                b.restAxis.push_back(l > 1e-6f ? d / l : glm::vec3(0, 1, 0));
+            }
             b.restVolume = s.mesh.signedVolume();
             b.pathVertices.reserve(pos.size());
             for (const auto& v : pos) {
-                PathVertex best{0, 0.0f, {}};
+                PathVertex best{0, 0.0f, {}, 0.0f, {}};
                 float bestD = 1e30f;
                 for (size_t i = 0; i + 1 < b.restPath.size(); ++i) {
                     glm::vec3 a = b.restPath[i], ab = b.restPath[i + 1] - a;
@@ -118,9 +126,11 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
                     float d = glm::length(v - q);
                     if (d < bestD) {
                         bestD = d;
-                        best = {static_cast<uint16_t>(i), t, v - q};
+                        best = {static_cast<uint16_t>(i), t, v - q, 0.0f, {}};
                     }
                 }
+                best.along = glm::dot(best.offset, b.restAxis[best.segment]);
+                best.across = best.offset - b.restAxis[best.segment] * best.along;
                 b.pathVertices.push_back(best);
             }
         } else {
@@ -151,6 +161,12 @@ void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(
         } else if (b.kind == BindKind::Skinned) {
             for (size_t i = 0; i < rest.positions.size(); ++i) {
                 const SkinWeights& w = b.skin[i];
+                if (w.weight[1] <= 0.0f && w.weight[2] <= 0.0f) { // one bone: its rigid transform
+                    const glm::mat4& m = rig.world[static_cast<int>(w.bone[0])];
+                    out.positions[i] = glm::vec3(m * glm::vec4(rest.positions[i], 1.0f));
+                    if (i < rest.normals.size()) out.normals[i] = glm::mat3(m) * rest.normals[i];
+                    continue;
+                }
                 glm::dualquat sum = dq[static_cast<int>(w.bone[0])] * w.weight[0];
                 for (int k = 1; k < 3; ++k) {
                     if (w.weight[k] <= 0.0f) continue;
@@ -199,18 +215,18 @@ void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(
             // across part makes the enclosed volume exactly that of rest
             // (shorter is thicker), whatever the mesh's shape around the path.
             std::vector<glm::vec3> base(rest.positions.size()), across(rest.positions.size());
+            // Rotations between neighbouring path points differ little, so a
+            // normalised lerp stands in for the slerp.
             for (size_t i = 0; i < rest.positions.size(); ++i) {
                 const PathVertex& pv = b.pathVertices[i];
                 size_t s = pv.segment;
-                glm::quat q = glm::normalize(glm::slerp(pointRot[s], pointRot[s + 1], pv.t));
-                glm::vec3 dir0 = b.restPath[s + 1] - b.restPath[s];
-                float l0 = glm::length(dir0);
-                glm::vec3 axis = l0 > 1e-6f ? dir0 / l0 : glm::vec3(0, 1, 0);
-                glm::vec3 along = axis * glm::dot(pv.offset, axis);
+                glm::quat q0 = pointRot[s], q1 = pointRot[s + 1];
+                if (glm::dot(q0, q1) < 0.0f) q1 = -q1;
+                glm::quat q = glm::normalize(q0 * (1.0f - pv.t) + q1 * pv.t);
                 float radial = pointRadial[s] + (pointRadial[s + 1] - pointRadial[s]) * pv.t;
                 // Beyond the path's ends (the rounded caps) stretch with the end segment.
-                base[i] = now[s] + (now[s + 1] - now[s]) * pv.t + q * (along * segStretch[s]);
-                across[i] = q * ((pv.offset - along) * radial);
+                base[i] = now[s] + (now[s + 1] - now[s]) * pv.t + q * (b.restAxis[s] * (pv.along * segStretch[s]));
+                across[i] = q * (pv.across * radial);
                 out.positions[i] = base[i] + across[i];
             }
             double restVolume = b.restVolume;
@@ -227,7 +243,17 @@ void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(
             out.computeNormals();
         }
         posed.at(id).bounds = out.bounds();
-        posed.at(id).centroid = out.centroid();
+        // The centroid (depth sorting, labels): exact for a rigid bone; else
+        // the rest centroid moved by the mean displacement of the vertices,
+        // which needs no pass over the triangles.
+        if (b.kind == BindKind::Rigid) {
+            posed.at(id).centroid = rig.apply(b.bone, m_rest.at(id).centroid);
+        } else if (!out.positions.empty()) {
+            glm::dvec3 sum(0.0);
+            for (const auto& p : out.positions) sum += glm::dvec3(p);
+            posed.at(id).centroid =
+                m_rest.at(id).centroid + glm::vec3(sum / static_cast<double>(out.positions.size())) - b.restMean;
+        }
     }
 }
 

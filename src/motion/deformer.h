@@ -60,15 +60,19 @@ private:
         uint16_t segment;
         float t;
         glm::vec3 offset; // rest offset from the path point at t
+        float along;      // its part along the segment's rest direction
+        glm::vec3 across; // and the rest across it
     };
     struct Binding {
         BindKind kind = BindKind::Skinned;
         Bone bone = Bone::Pelvis;
         const MusclePath* path = nullptr;
         std::vector<glm::vec3> restPath;
+        std::vector<glm::vec3> restAxis; // unit rest direction per segment
         std::vector<PathVertex> pathVertices;
         std::vector<SkinWeights> skin;
         double restVolume = 0.0;
+        glm::vec3 restMean{0.0f}; // mean rest vertex
     };
     const Atlas& m_rest;
     std::vector<MusclePath> m_paths;

@@ -2,14 +2,13 @@
 
 namespace dc::render {
 
-namespace {
-struct Vertex {
-    glm::vec3 position, normal, fibre;
-};
-} // namespace
+// Positions and normals change while a motion plays; fibre directions never
+// do, so they live in a buffer of their own and an update writes only the
+// first (no read-back from the GPU).
 
 GpuAtlas::GpuAtlas(const Atlas& atlas) {
     std::vector<Vertex> vertices;
+    std::vector<glm::vec3> fibres;
     std::vector<uint32_t> indices;
     for (const auto& s : atlas.structures()) {
         const Mesh& m = s.mesh;
@@ -18,14 +17,16 @@ GpuAtlas::GpuAtlas(const Atlas& atlas) {
         r.vertexCount = static_cast<GLsizei>(m.positions.size());
         r.indexOffsetBytes = indices.size() * sizeof(uint32_t);
         r.indexCount = static_cast<GLsizei>(m.indices.size());
-        for (size_t i = 0; i < m.positions.size(); ++i)
-            vertices.push_back({m.positions[i], i < m.normals.size() ? m.normals[i] : glm::vec3(0, 1, 0),
-                                i < m.fibres.size() ? m.fibres[i] : glm::vec3(0.0f)});
+        for (size_t i = 0; i < m.positions.size(); ++i) {
+            vertices.push_back({m.positions[i], i < m.normals.size() ? m.normals[i] : glm::vec3(0, 1, 0)});
+            fibres.push_back(i < m.fibres.size() ? m.fibres[i] : glm::vec3(0.0f));
+        }
         indices.insert(indices.end(), m.indices.begin(), m.indices.end());
         m_ranges.push_back(r);
     }
     m_vao = gl::makeVertexArray();
     m_vbo = gl::makeBuffer();
+    m_fibreVbo = gl::makeBuffer();
     m_ibo = gl::makeBuffer();
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
@@ -38,8 +39,11 @@ GpuAtlas::GpuAtlas(const Atlas& atlas) {
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+    glBindBuffer(GL_ARRAY_BUFFER, m_fibreVbo.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(fibres.size() * sizeof(glm::vec3)), fibres.data(),
+                 GL_STATIC_DRAW);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
+    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
     glBindVertexArray(0);
 }
 
@@ -58,15 +62,10 @@ void GpuAtlas::updateVertices(StructureId id, const std::vector<glm::vec3>& posi
     if (id >= m_ranges.size()) return;
     const GpuRange& r = m_ranges[id];
     if (positions.size() != static_cast<size_t>(r.vertexCount) || normals.size() != positions.size()) return;
-    // Keep the stored fibre directions: write position and normal per vertex.
-    std::vector<Vertex> v(positions.size());
+    std::vector<Vertex>& v = m_scratch;
+    v.resize(positions.size());
+    for (size_t i = 0; i < v.size(); ++i) v[i] = {positions[i], normals[i]};
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
-    glGetBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(Vertex)),
-                       static_cast<GLsizeiptr>(v.size() * sizeof(Vertex)), v.data());
-    for (size_t i = 0; i < v.size(); ++i) {
-        v[i].position = positions[i];
-        v[i].normal = normals[i];
-    }
     glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(Vertex)),
                     static_cast<GLsizeiptr>(v.size() * sizeof(Vertex)), v.data());
 }

@@ -1,7 +1,8 @@
 // GpuAtlas: the Atlas's meshes on the GPU, uploaded once. All structures share
-// one vertex buffer (position, normal, fibre direction interleaved) and one
-// index buffer; each structure is a range drawn with a base vertex.
-// updatePositions() streams a deformed structure (motion) into its range.
+// one vertex buffer of positions and normals (interleaved, rewritten while a
+// motion plays), one of fibre directions (static) and one index buffer; each
+// structure is a range drawn with a base vertex. updateVertices() streams a
+// deformed structure into its range without reading anything back.
 #pragma once
 
 #include <vector>
@@ -32,7 +33,11 @@ public:
 
 private:
     gl::VertexArray m_vao;
-    gl::Buffer m_vbo, m_ibo;
+    struct Vertex {
+        glm::vec3 position, normal;
+    };
+    gl::Buffer m_vbo, m_fibreVbo, m_ibo;
+    std::vector<Vertex> m_scratch; // reused by updateVertices()
     std::vector<GpuRange> m_ranges;
 };
 

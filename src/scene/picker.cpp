@@ -44,6 +44,8 @@ struct Picker::Bvh {
 
     void build(const Mesh& m) {
         size_t n = m.triangleCount();
+        triangles = n;
+        stale = false;
         tris.resize(n);
         std::vector<glm::vec3> centre(n);
         std::vector<Bounds> box(n);
@@ -83,6 +85,27 @@ struct Picker::Bvh {
         split(left, first, mid - first, centre, box);
         split(left + 1, mid, first + count - mid, centre, box);
     }
+
+    // The vertices moved but the triangles are the same (a pose): recompute
+    // every box bottom-up. Children come after their parent in `nodes`, so
+    // one pass from the back sees both children before the parent.
+    void refit(const Mesh& m) {
+        for (size_t i = nodes.size(); i-- > 0;) {
+            Node& nd = nodes[i];
+            Bounds b;
+            if (nd.count > 0) {
+                for (uint32_t k = nd.first; k < nd.first + nd.count; ++k)
+                    for (int c = 0; c < 3; ++c) b.add(m.positions[m.indices[3 * tris[k] + c]]);
+            } else {
+                b = nodes[nd.first].box;
+                b.add(nodes[nd.first + 1].box);
+            }
+            nd.box = b;
+        }
+    }
+
+    size_t triangles = 0; // what it was built for
+    bool stale = false;   // vertices moved since the boxes were computed
 
     // Nearest hit closer than `best`, or best unchanged.
     float cast(const Ray& r, const Mesh& m, float best) const {
@@ -140,19 +163,27 @@ Picker::Picker(const Atlas& atlas) : m_atlas(atlas), m_bvh(atlas.size()) {}
 Picker::~Picker() = default;
 
 void Picker::invalidate() {
-    for (auto& b : m_bvh) b.reset();
+    for (auto& b : m_bvh)
+        if (b) b->stale = true;
 }
 
 void Picker::invalidate(StructureId id) {
-    if (id < m_bvh.size()) m_bvh[id].reset();
+    if (id < m_bvh.size() && m_bvh[id]) m_bvh[id]->stale = true;
 }
 
 const Picker::Bvh& Picker::bvhFor(StructureId id) const {
-    if (!m_bvh[id]) {
-        m_bvh[id] = std::make_unique<Bvh>();
-        m_bvh[id]->build(m_atlas.at(id).mesh);
+    const Mesh& mesh = m_atlas.at(id).mesh;
+    auto& bvh = m_bvh[id];
+    if (bvh && bvh->stale && bvh->triangles == mesh.triangleCount()) {
+        // A pose moves vertices, never triangles: refitting keeps the tree
+        // (slightly looser boxes) at a fraction of a rebuild's cost.
+        bvh->refit(mesh);
+        bvh->stale = false;
+    } else if (!bvh || bvh->stale) {
+        bvh = std::make_unique<Bvh>();
+        bvh->build(mesh);
     }
-    return *m_bvh[id];
+    return *bvh;
 }
 
 std::optional<PickHit> Picker::cast(const Ray& ray, const std::function<bool(StructureId)>& pickable) const {

@@ -1,6 +1,7 @@
 // Picker: which structure a ray (the pointer, a tap) hits first. CPU ray
 // casting against the meshes, one bounding-volume hierarchy per structure,
-// built the first time a ray reaches that structure's box. The caller says
+// built the first time a ray reaches that structure's box and refitted (not
+// rebuilt) when a pose has moved its vertices. The caller says
 // which structures may be hit (hidden and peeled ones are skipped). Pure
 // logic: no GL, no SDL.
 //
@@ -48,7 +49,7 @@ public:
     Picker& operator=(const Picker&) = delete;
 
     std::optional<PickHit> cast(const Ray& ray, const std::function<bool(StructureId)>& pickable) const;
-    // The meshes moved (a pose): rebuild each hierarchy when next needed.
+    // The meshes moved (a pose): refit each hierarchy when next needed.
     void invalidate();
     void invalidate(StructureId id);
 

@@ -109,3 +109,24 @@ TEST_CASE("ray-box distance") {
     CHECK_FALSE(rayBoxDistance({{3, 0, 5}, {0, 0, -1}}, b));
     CHECK_FALSE(rayBoxDistance({{0, 0, 5}, {0, 0, 1}}, b)); // pointing away
 }
+
+TEST_CASE("after a pose moves the vertices, the picker follows them") {
+    Atlas a;
+    a.add(box("psoas_major_left", Layer::DeepMuscles, {0.02f, -0.1f, -0.02f}, {0.06f, 0.1f, 0.02f}));
+    Picker p(a);
+    auto all = [](StructureId) { return true; };
+    Ray atRest{{0.04f, 0.0f, 1.0f}, {0.0f, 0.0f, -1.0f}};
+    Ray atPose{{0.54f, 0.3f, 1.0f}, {0.0f, 0.0f, -1.0f}};
+    REQUIRE(p.cast(atRest, all)); // builds the hierarchy
+    REQUIRE_FALSE(p.cast(atPose, all));
+
+    // Move and stretch the mesh as a pose would (same triangles), then say so.
+    Structure& s = a.at(0);
+    for (auto& v : s.mesh.positions) v = glm::vec3(v.x * 2.0f + 0.46f, v.y + 0.3f, v.z * 1.5f);
+    s.bounds = s.mesh.bounds();
+    p.invalidate(0);
+    auto hit = p.cast(atPose, all);
+    REQUIRE(hit);
+    CHECK(hit->point.z == Approx(0.03f).margin(1e-4));
+    CHECK_FALSE(p.cast(atRest, all));
+}
