@@ -51,9 +51,12 @@ std::vector<MusclePath> leftPaths() {
           {Bone::T12, {0.055f, 0.300f, -0.048f}}}},
         // Rectus femoris: AIIS, in front of the hip, down the thigh to the
         // patella and, through the patellar ligament, the tibial tuberosity.
+        // The first via point sits in front of the femoral neck, far enough
+        // below the head that deep flexion turns it forward of the AIIS
+        // rather than onto it (which would fold the muscle back on itself).
         {"rectus_femoris_left",
          {{P, {0.097f, 0.041f, 0.033f}},
-          {F, {0.097f, -0.020f, 0.045f}},
+          {F, {0.095f, -0.065f, 0.050f}},
           {F, {0.080f, -0.380f, 0.045f}},
           {S, {0.076f, -0.470f, 0.030f}}}},
         // Sartorius: ASIS, across the front of the thigh, behind the medial

@@ -59,6 +59,11 @@ MotionRequests motionPanel(const MotionPanelModel& m) {
     if (m.pose) {
         ImGui::Text("Hip flexion  left %+.0f°  right %+.0f°", static_cast<double>(m.pose->hipFlexion[0]),
                     static_cast<double>(m.pose->hipFlexion[1]));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Thigh against pelvis. A pelvis tilted back adds to how far the thigh\n"
+                              "rises from standing: left %+.0f°, right %+.0f°.",
+                              static_cast<double>(m.pose->hipFlexion[0] - m.pose->pelvicTilt),
+                              static_cast<double>(m.pose->hipFlexion[1] - m.pose->pelvicTilt));
         ImGui::Text("Pelvic tilt %+.0f°   lumbar flexion %+.0f°", static_cast<double>(m.pose->pelvicTilt),
                     static_cast<double>(m.pose->lumbarFlexion));
     }

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include <glm/geometric.hpp>
 #include <meshoptimizer.h>
+
+#include "anatomy/mesh_intersections.h"
 #include <openvdb/openvdb.h>
 #include <openvdb/tools/VolumeToMesh.h>
 #include <openvdb/tools/SignedFloodFill.h>
@@ -162,6 +165,47 @@ Mesh extractSurface(const sdf::Shape& shape, float vs, float cull, size_t& sampl
     return mesh;
 }
 
+// Untangles the folds simplification can leave: the vertices of every
+// triangle that crosses another (and their neighbours) move toward the
+// average of their neighbours and back onto the surface, a few rounds, until
+// no two triangles cross. Returns the crossing pairs left (0 = clean).
+size_t untangle(Mesh& mesh, const sdf::Shape& shape) {
+    SelfIntersections si = findSelfIntersections(mesh);
+    if (si.pairs == 0) return 0;
+    std::vector<std::vector<uint32_t>> ring(mesh.positions.size());
+    for (size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
+        for (int k = 0; k < 3; ++k) {
+            uint32_t a = mesh.indices[i + k], c = mesh.indices[i + (k + 1) % 3];
+            ring[a].push_back(c);
+            ring[c].push_back(a);
+        }
+    for (int round = 0; round < 12 && si.pairs > 0; ++round) {
+        // The crossing triangles' vertices and, from the third round, their
+        // neighbours too.
+        std::vector<uint32_t> moving;
+        for (uint32_t t : si.triangles)
+            for (int k = 0; k < 3; ++k) moving.push_back(mesh.indices[3 * t + k]);
+        if (round >= 2) {
+            size_t n = moving.size();
+            for (size_t i = 0; i < n; ++i) moving.insert(moving.end(), ring[moving[i]].begin(), ring[moving[i]].end());
+        }
+        std::sort(moving.begin(), moving.end());
+        moving.erase(std::unique(moving.begin(), moving.end()), moving.end());
+        for (int pass = 0; pass < 3; ++pass)
+            for (uint32_t v : moving) {
+                if (ring[v].empty()) continue;
+                glm::vec3 avg(0.0f);
+                for (uint32_t w : ring[v]) avg += mesh.positions[w];
+                avg /= static_cast<float>(ring[v].size());
+                glm::vec3 p = glm::mix(mesh.positions[v], avg, 0.5f);
+                float d = shape(p);
+                mesh.positions[v] = p - gradient(shape, p, 1e-4f) * d; // back onto the surface
+            }
+        si = findSelfIntersections(mesh);
+    }
+    return si.pairs;
+}
+
 } // namespace
 
 Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
@@ -182,7 +226,9 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
     // Simplify within the allowed surface error. Edge collapses can leave a
     // tiny non-manifold pocket; such a result is rejected and simplification
     // retried with another target count and then a smaller error (a
-    // different collapse order), and dropped only if every try fails.
+    // different collapse order), and dropped only if every try fails. They
+    // can also fold a sliver of surface over its neighbours (two triangles
+    // that cross): those are untangled afterwards (untangle()).
     if (!mesh.indices.empty()) {
         float extent = glm::length(b.size());
         bool done = false;
@@ -197,9 +243,16 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
                 simplified.resize(n);
                 removeDuplicateTriangles(simplified);
                 if (simplified.size() >= 3 * 8 && checkEdges(simplified).ok()) {
-                    mesh.indices = std::move(simplified);
-                    done = true;
-                    break;
+                    Mesh candidate;
+                    candidate.positions = mesh.positions;
+                    candidate.indices = std::move(simplified);
+                    size_t left = untangle(candidate, shape);
+                    if (left == 0) {
+                        mesh = std::move(candidate);
+                        done = true;
+                        break;
+                    }
+                    if (stats) stats->untangleFailures++;
                 }
             }
             if (done) break;
