@@ -1,9 +1,13 @@
 #include "app/model_source.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 
+#include <spdlog/fmt/fmt.h>
 #include <spdlog/spdlog.h>
 
+#include "anatomy/atlas_cache.h"
 #include "anatomy/atlas_loader.h"
 
 namespace dc::app {
@@ -37,9 +41,29 @@ std::string defaultAnnotationsDir() {
 
 Result<Atlas> loadModel(const std::string& path) {
     std::string p = path.empty() ? builtInModelPath() : path;
+    // A model seen before comes from the binary cache, keyed by its bytes.
+    std::string cacheDir = std::getenv("DEEPCORE_NO_MODEL_CACHE") ? std::string() : defaultCacheDir();
+    std::optional<uint64_t> hash = cacheDir.empty() ? std::nullopt : hashFileContents(p);
+    const bool cacheable = hash.has_value();
+    const uint64_t key = hash.value_or(0);
+    std::string cacheFile;
+    if (cacheable) {
+        cacheFile = (fs::path(cacheDir) / fmt::format("{:016x}.atlas", key)).string();
+        if (auto cached = readAtlasCache(cacheFile, key)) {
+            spdlog::debug("model: {} from the cache {}", p, cacheFile);
+            cached->sourcePath = p;
+            return std::move(*cached);
+        }
+    }
     LoadReport report;
     Result<Atlas> atlas = loadAtlas(p, &report);
     for (const auto& w : report.warnings) spdlog::warn("{}", w);
+    // Only a clean load is cached: its warnings would be lost otherwise.
+    if (atlas && cacheable && report.warnings.empty()) {
+        std::string error;
+        if (writeAtlasCache(*atlas, cacheFile, key, &error)) pruneAtlasCaches(cacheDir);
+        else spdlog::debug("{}", error); // no cache: the next start-up is only slower
+    }
     return atlas;
 }
 

@@ -2,8 +2,10 @@
 """Command-line contract tests: bad flags, bad files, JSON outputs. Each bad
 input must give a clear one-line message on stderr and a non-zero exit."""
 import argparse
+import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -115,6 +117,23 @@ def main():
     check("bench_json", ok, r.stdout[:300] + r.stderr[:300])
     r = run([dc, "--bench", "--frames", "0"])
     check("bench_bad_frames", r.returncode == 2 and "--frames" in r.stderr, r.stderr)
+
+    # The binary model cache: the first start writes it, the second reads it
+    # and lists the same model; a damaged cache is ignored and rewritten.
+    cache_home = os.path.join(args.out, "cache-home")
+    shutil.rmtree(cache_home, ignore_errors=True)
+    env = dict(os.environ, XDG_CACHE_HOME=cache_home)
+    first = run([dc, "--list-structures"], env=env)
+    cached = glob.glob(os.path.join(cache_home, "deepcore", "*.atlas"))
+    second = run([dc, "--list-structures"], env=env)
+    check("model_cache_written_and_read", first.returncode == 0 and len(cached) == 1 and second.returncode == 0 and
+          second.stdout == first.stdout, f"{cached} {second.stderr[:300]}")
+    if cached:
+        with open(cached[0], "r+b") as f:
+            f.seek(200)
+            f.write(b"\xff" * 64)
+    third = run([dc, "--list-structures"], env=env)
+    check("damaged_model_cache_ignored", third.returncode == 0 and third.stdout == first.stdout, third.stderr[:300])
 
     return check.finish()
 
