@@ -1,8 +1,10 @@
 #version 330 core
-// Atlas meshes: world-space positions in, lighting inputs out.
+// Atlas meshes: positions skinned to the rig (when the structure is posed on
+// the GPU), lighting inputs out in world space.
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec3 aFibre;
+#include "skinning.glsl"
 
 uniform mat4 uViewProj;
 
@@ -11,8 +13,9 @@ out vec3 vNormal;
 out vec3 vFibre;
 
 void main() {
-    vWorld = aPosition;
-    vNormal = aNormal;
-    vFibre = aFibre;
-    gl_Position = uViewProj * vec4(aPosition, 1.0);
+    Skin s = skinBlend();
+    vWorld = skinPoint(s, aPosition);
+    vNormal = skinVector(s, aNormal);
+    vFibre = skinVector(s, aFibre);
+    gl_Position = uViewProj * vec4(vWorld, 1.0);
 }

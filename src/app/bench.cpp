@@ -119,6 +119,8 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
             picker.invalidate(id);
         f = frameParams();
         if (i % 15 == 0) {
+            for (StructureId id : player.syncForPicking([&](StructureId id) { return view.appearance(id).opacity > 0.0f; }))
+                picker.invalidate(id);
             anchors.clear();
             for (const auto& [id, point] : visibleLabelAnchors(picker, scene, view, f.eye, 12)) anchors.push_back(point);
         }
@@ -131,6 +133,8 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
         }
         auto placed = layoutLabels(cands, {{0, 0}, {float(o.width), float(o.height)}}, o.width * 0.35f, o.width * 0.65f);
         (void)placed;
+        for (StructureId id : player.syncForPicking([&](StructureId id) { return view.appearance(id).pickable; }))
+            picker.invalidate(id);
         Ray r = rayThroughPixel(f.view, f.projection, {o.width * 0.5f, o.height * 0.45f},
                                 {static_cast<float>(o.width), static_cast<float>(o.height)});
         auto hit = picker.cast(r, [&](StructureId id) { return view.appearance(id).pickable; });

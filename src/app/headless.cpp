@@ -109,14 +109,16 @@ std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& v
     return {};
 }
 
-int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>* figure) {
+int runScreenshot(const Options& o, const Atlas& atlas, MotionPlayer* player) {
+    const std::vector<Mesh>* figure = player ? &player->figure() : nullptr;
     ViewState view;
     OrbitCamera cam;
     if (auto err = applySceneOptions(o, atlas, view, cam); !err.empty()) {
         std::fprintf(stderr, "deepcore: %s\n", err.c_str());
         return 2;
     }
-    auto gl = startGl(atlas);
+    // Posed by a clip: the GPU gets the rest meshes and poses them itself, as in the viewer.
+    auto gl = startGl(player ? player->rest() : atlas);
     if (!gl) {
         std::fprintf(stderr, "deepcore: %s\n", gl.error().toString().c_str());
         return 1;
@@ -134,8 +136,8 @@ int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>*
         cam.setView(*viewFromName(o.view), true);
     }
     render::FrameParams frame = frameFor(o, cam);
-    if (figure) {
-        gl->renderer->setFigure(*figure);
+    if (player) {
+        player->uploadAll(*gl->renderer);
         frame.figureOpacity = 0.22f;
     }
     DrawList list = buildDrawList(atlas, view, frame.eye);
@@ -152,18 +154,19 @@ int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>*
     return 0;
 }
 
-int runVisibilityReport(const Options& o, const Atlas& atlas) {
+int runVisibilityReport(const Options& o, const Atlas& atlas, MotionPlayer* player) {
     ViewState view;
     OrbitCamera cam;
     if (auto err = applySceneOptions(o, atlas, view, cam); !err.empty()) {
         std::fprintf(stderr, "deepcore: %s\n", err.c_str());
         return 2;
     }
-    auto gl = startGl(atlas);
+    auto gl = startGl(player ? player->rest() : atlas);
     if (!gl) {
         std::fprintf(stderr, "deepcore: %s\n", gl.error().toString().c_str());
         return 1;
     }
+    if (player) player->uploadAll(*gl->renderer);
     render::FrameParams frame = frameFor(o, cam);
     DrawList list = buildDrawList(atlas, view, frame.eye);
     // Every drawn opaque structure counts, selected or not.

@@ -9,15 +9,17 @@
 
 namespace dc::app {
 
+class MotionPlayer;
+
 // Applies --view/--peel/--select/--ghost to a fresh scene. Returns "" or a
 // message naming the bad id.
 std::string applySceneOptions(const Options& o, const Atlas& atlas, ViewState& view, OrbitCamera& camera);
 
 // `figure`: the motion context figure to draw (when posing with --motion).
-int runScreenshot(const Options& o, const Atlas& atlas, const std::vector<Mesh>* figure = nullptr);
-int runVisibilityReport(const Options& o, const Atlas& atlas);
+// `atlas` is what is shown; with a clip playing it is player->posed().
+int runScreenshot(const Options& o, const Atlas& atlas, MotionPlayer* player = nullptr);
+int runVisibilityReport(const Options& o, const Atlas& atlas, MotionPlayer* player = nullptr);
 int runListStructures(const Atlas& atlas);
-class MotionPlayer;
 // --report muscles --motion NAME: lengths through one pass of the clip.
 int runMuscleReport(const Options& o, const Atlas& rest, const MotionPlayer& player);
 

@@ -90,8 +90,8 @@ int main(int argc, char** argv) {
 
     int rc = 0;
     switch (o.mode) {
-    case app::Mode::Screenshot: rc = app::runScreenshot(o, *scene, player ? &player->figure() : nullptr); break;
-    case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *scene); break;
+    case app::Mode::Screenshot: rc = app::runScreenshot(o, *scene, player.get()); break;
+    case app::Mode::ReportVisibility: rc = app::runVisibilityReport(o, *scene, player.get()); break;
     case app::Mode::ReportMuscles: rc = app::runMuscleReport(o, *atlas, *player); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
     case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;

@@ -1,6 +1,7 @@
 #include "app/motion_player.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 
 #include <spdlog/spdlog.h>
@@ -65,6 +66,7 @@ void MotionPlayer::seek(double t) {
 
 bool MotionPlayer::update(double dt) {
     const auto* c = current();
+    m_sincePickSync += dt;
     if (!c || !m_playing) return m_dirty;
     m_time += dt * speed;
     if (m_time >= c->duration) {
@@ -118,14 +120,80 @@ std::vector<StructureId> MotionPlayer::sync(const std::function<bool(StructureId
 
 void MotionPlayer::poseAll() { sync({}); }
 
+void MotionPlayer::bindSkin(render::Renderer& renderer) {
+    if (m_skinBound) return;
+    m_skinBound = true;
+    // DEEPCORE_CPU_SKINNING=1 poses everything on the CPU (a driver whose
+    // vertex shaders misbehave; the render tests compare the two).
+    m_gpuSkin = renderer.skinsOnGpu() && !std::getenv("DEEPCORE_CPU_SKINNING");
+    if (!m_gpuSkin) return;
+    std::vector<glm::vec3> bones, weights;
+    for (StructureId id = 0; id < m_rest.size(); ++id)
+        if (m_deformer.gpuSkinnable(id)) {
+            m_deformer.skinAttributes(id, bones, weights);
+            renderer.gpuAtlas().setSkin(id, bones, weights);
+        }
+}
+
+void MotionPlayer::sendBones(render::Renderer& renderer) {
+    m_bonesVersion = m_poseVersion;
+    motion::RigPose rig = motion::poseRig(m_pose);
+    std::vector<glm::vec4> real, dual;
+    for (const auto& dq : motion::boneDualQuats(rig)) {
+        real.emplace_back(dq.real.x, dq.real.y, dq.real.z, dq.real.w);
+        dual.emplace_back(dq.dual.x, dq.dual.y, dq.dual.z, dq.dual.w);
+    }
+    renderer.setBones(real, dual);
+    // Depth order needs where they are now; their meshes wait for the next
+    // syncForPicking().
+    for (StructureId id = 0; id < m_posed.size(); ++id)
+        if (m_deformer.gpuSkinnable(id) && m_posedVersion.size() == m_posed.size() && m_posedVersion[id] != m_poseVersion)
+            m_posed.at(id).centroid = m_deformer.posedCentroid(rig, id);
+}
+
+void MotionPlayer::uploadAll(render::Renderer& renderer) {
+    bindSkin(renderer);
+    poseAll();
+    if (m_gpuSkin) sendBones(renderer);
+    m_gpuVersion = m_posedVersion;
+    for (StructureId id = 0; id < m_posed.size(); ++id)
+        if (!m_gpuSkin || !m_deformer.gpuSkinnable(id))
+            renderer.gpuAtlas().updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+    renderer.setFigure(m_figure);
+    m_dirty = false;
+}
+
 std::vector<StructureId> MotionPlayer::upload(render::Renderer& renderer,
                                               const std::function<bool(StructureId)>& wanted) {
-    std::vector<StructureId> changed = sync(wanted);
-    for (StructureId id : changed)
-        renderer.gpuAtlas().updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+    // Once: bones and weights of every rigid and skinned structure go to the
+    // GPU, which poses them from then on; the CPU poses only the path
+    // muscles every frame.
+    bindSkin(renderer);
+    if (m_gpuSkin && m_bonesVersion != m_poseVersion) sendBones(renderer);
+    // What the GPU does not pose itself: posed on the CPU and streamed when
+    // its GPU copy is older than its CPU copy (syncForPicking() may have
+    // posed a hidden one meanwhile).
+    auto streamed = [&](StructureId id) {
+        return (!m_gpuSkin || !m_deformer.gpuSkinnable(id)) && (!wanted || wanted(id));
+    };
+    std::vector<StructureId> changed = sync(streamed);
+    if (m_gpuVersion.size() != m_posed.size()) m_gpuVersion.assign(m_posed.size(), 0);
+    for (StructureId id = 0; id < m_posed.size(); ++id)
+        if (streamed(id) && m_gpuVersion[id] != m_posedVersion[id]) {
+            renderer.gpuAtlas().updateVertices(id, m_posed.at(id).mesh.positions, m_posed.at(id).mesh.normals);
+            m_gpuVersion[id] = m_posedVersion[id];
+        }
     if (m_dirty) renderer.setFigure(m_figure);
     m_dirty = false;
     return changed;
+}
+
+std::vector<StructureId> MotionPlayer::syncForPicking(const std::function<bool(StructureId)>& wanted, bool now) {
+    // While a clip plays, the CPU copy follows at up to ten poses a second
+    // for hover and labels; a click (now) always gets the current pose.
+    if (!now && m_playing && m_sincePickSync < 0.1) return {};
+    m_sincePickSync = 0.0;
+    return sync(wanted);
 }
 
 const motion::MuscleState* MotionPlayer::muscle(const std::string& id) const {

@@ -1,11 +1,14 @@
 // MotionPlayer: plays the motion clips on the model in the viewer and the
-// headless modes. It owns the posed copy of the atlas that everything else
-// (draw list, picking, labels) reads, re-poses it when the clip time moves,
-// and streams the changed meshes to the GPU.
+// headless modes. It owns the posed copy of the atlas that the CPU side
+// (draw list, picking, labels) reads. Bones, skin and wall are posed on the
+// GPU from the rig's dual quaternions; the path muscles (whose shape follows
+// their paths) are posed on the CPU and streamed; the CPU copy of the rest
+// follows on demand (syncForPicking).
 //
 //   MotionPlayer player(restAtlas, annotationsDir + "/motions");
 //   player.play("lunge_stretch");
 //   player.update(dt); player.upload(renderer, visible);  // each frame
+//   player.syncForPicking(pickable);                      // before a ray
 #pragma once
 
 #include <functional>
@@ -54,8 +57,20 @@ public:
     // costs nothing while it is hidden). Returns the structures that moved.
     std::vector<StructureId> sync(const std::function<bool(StructureId)>& wanted);
     void poseAll();
-    // sync(), then streams the moved structures and the context figure to the GPU.
+    // Each frame: the bones to the renderer (rigid and skinned structures
+    // are posed in its vertex shader), the path muscles `wanted` accepts
+    // posed on the CPU and streamed, and the context figure. Returns the
+    // structures whose CPU meshes moved (for Picker::invalidate). On a
+    // renderer that cannot skin, everything wanted is posed on the CPU.
     std::vector<StructureId> upload(render::Renderer& renderer, const std::function<bool(StructureId)>& wanted);
+    // Brings the CPU copy (picking, label anchors) of the structures
+    // `wanted` accepts to the current pose: at most ten times a second while
+    // a clip plays, unless `now` (a click). Returns the structures that moved.
+    std::vector<StructureId> syncForPicking(const std::function<bool(StructureId)>& wanted, bool now = false);
+    // Headless (one frame): poses everything on the CPU and gives the
+    // renderer (built from rest()) the current pose, whatever was sent before.
+    void uploadAll(render::Renderer& renderer);
+    const Atlas& rest() const { return m_rest; }
     // The context figure in the current pose.
     const std::vector<Mesh>& figure() const { return m_figure; }
 
@@ -66,6 +81,8 @@ public:
 
 private:
     void applyPose(const motion::Pose& p);
+    void bindSkin(render::Renderer& renderer);
+    void sendBones(render::Renderer& renderer);
 
     const Atlas& m_rest;
     Atlas m_posed;
@@ -79,6 +96,11 @@ private:
     bool m_atRest = true;
     unsigned m_poseVersion = 0;
     std::vector<unsigned> m_posedVersion; // per structure: the pose version it shows
+    std::vector<unsigned> m_gpuVersion;   // per streamed structure: the pose version on the GPU
+    bool m_skinBound = false;             // bones and weights sent to the renderer
+    bool m_gpuSkin = false;               // the renderer poses rigid and skinned structures
+    unsigned m_bonesVersion = 0;          // the pose version the renderer's bones show
+    double m_sincePickSync = 1e9;         // seconds since syncForPicking() last posed
     motion::Pose m_pose;
     std::vector<motion::MuscleState> m_muscles;
     std::vector<Mesh> m_figure;

@@ -288,7 +288,11 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
             case Action::ToggleLabels: labels = !labels; break;
             case Action::ClearSelection: view.select(std::nullopt); break;
             case Action::FrameSelection:
-                if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
+                if (auto s = view.selected()) {
+                    for (StructureId id : player.syncForPicking([&](StructureId id) { return id == *s; }, true))
+                        picker.invalidate(id);
+                    camera.focus(scene.at(*s).bounds);
+                }
                 break;
             case Action::Quit:
                 if (!kiosk) running = false;
@@ -354,21 +358,25 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
 
         // 4. Picking: a ray through the pointer against the meshes, skipping
         // hidden, peeled and ghosted structures.
-        auto pickAt = [&](glm::ivec2 px) -> std::optional<StructureId> {
+        // The CPU copy the rays hit follows a playing clip at up to ten poses
+        // a second for hovering; a click always gets the current pose.
+        auto pickAt = [&](glm::ivec2 px, bool now) -> std::optional<StructureId> {
+            for (StructureId id : player.syncForPicking([&](StructureId id) { return view.appearance(id).pickable; }, now))
+                picker.invalidate(id);
             Ray r = rayThroughPixel(frame.view, frame.projection, glm::vec2(px), glm::vec2(fb));
             auto hit = picker.cast(r, [&](StructureId id) { return view.appearance(id).pickable; });
             return hit ? std::optional<StructureId>(hit->id) : std::nullopt;
         };
         hoverCooldown -= dt;
         if (in.pointerMoved && hoverCooldown <= 0.0 && !io.WantCaptureMouse) {
-            view.hover(in.pointer ? pickAt(*in.pointer) : std::nullopt);
+            view.hover(in.pointer ? pickAt(*in.pointer, false) : std::nullopt);
             hoverCooldown = 0.03;
         } else if (io.WantCaptureMouse) {
             view.hover(std::nullopt);
         }
-        if (in.click) view.select(pickAt(*in.click));
+        if (in.click) view.select(pickAt(*in.click, true));
         if (in.doubleClick) {
-            if (auto id = pickAt(*in.doubleClick)) {
+            if (auto id = pickAt(*in.doubleClick, true)) {
                 view.select(id);
                 camera.focus(scene.at(*id).bounds);
             }
@@ -485,7 +493,11 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         }
         if (req.view) camera.setView(*req.view);
         if (req.frameSelection)
-            if (auto s = view.selected()) camera.focus(scene.at(*s).bounds);
+            if (auto s = view.selected()) {
+                for (StructureId id : player.syncForPicking([&](StructureId id) { return id == *s; }, true))
+                    picker.invalidate(id);
+                camera.focus(scene.at(*s).bounds);
+            }
         if (!kiosk) {
             freeLeft = req.freeLeft;
             freeRight = req.freeRight;
@@ -494,6 +506,8 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
         // Labels: anchors (ray casts) a few times a second, layout every frame.
         labelTimer -= dt;
         if ((labels || view.selected()) && (labelTimer <= 0.0 || labelledSelection != view.selected())) {
+            for (StructureId id : player.syncForPicking([&](StructureId id) { return view.appearance(id).opacity > 0.0f; }))
+                picker.invalidate(id);
             labelAnchors = ui::findLabelAnchors(scene, view, picker, frame.eye, labels ? 12 : 0);
             labelTimer = 0.25;
             labelledSelection = view.selected();

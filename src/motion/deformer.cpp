@@ -140,9 +140,45 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
     }
 }
 
-void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(StructureId)>& wanted) const {
+std::array<glm::dualquat, kBoneCount> boneDualQuats(const RigPose& rig) {
     std::array<glm::dualquat, kBoneCount> dq;
     for (int i = 0; i < kBoneCount; ++i) dq[i] = toDualQuat(rig.world[i]);
+    return dq;
+}
+
+void Deformer::skinAttributes(StructureId id, std::vector<glm::vec3>& bones, std::vector<glm::vec3>& weights) const {
+    bones.clear();
+    weights.clear();
+    if (!gpuSkinnable(id)) return;
+    const Binding& b = m_bind[id];
+    size_t n = m_rest.at(id).mesh.positions.size();
+    bones.reserve(n);
+    weights.reserve(n);
+    if (b.kind == BindKind::Rigid) {
+        float bone = static_cast<float>(static_cast<int>(b.bone));
+        bones.assign(n, glm::vec3(bone));
+        weights.assign(n, glm::vec3(1.0f, 0.0f, 0.0f));
+        return;
+    }
+    for (const SkinWeights& w : b.skin) {
+        bones.emplace_back(static_cast<float>(static_cast<int>(w.bone[0])), static_cast<float>(static_cast<int>(w.bone[1])),
+                           static_cast<float>(static_cast<int>(w.bone[2])));
+        weights.emplace_back(w.weight[0], w.weight[1], w.weight[2]);
+    }
+}
+
+glm::vec3 Deformer::posedCentroid(const RigPose& rig, StructureId id) const {
+    const Binding& b = m_bind[id];
+    glm::vec3 c = m_rest.at(id).centroid;
+    if (b.kind == BindKind::Rigid) return rig.apply(b.bone, c);
+    SkinWeights w = skinWeightsFor(c);
+    glm::vec3 out(0.0f);
+    for (int k = 0; k < 3; ++k) out += rig.apply(w.bone[k], c) * w.weight[k];
+    return out;
+}
+
+void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(StructureId)>& wanted) const {
+    const std::array<glm::dualquat, kBoneCount> dq = boneDualQuats(rig);
 
     for (StructureId id = 0; id < m_rest.size() && id < posed.size(); ++id) {
         if (wanted && !wanted(id)) continue;

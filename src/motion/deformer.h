@@ -14,6 +14,7 @@
 //   d.apply(poseRig(pose), posedAtlas, [&](StructureId id) { return visible(id); });
 #pragma once
 
+#include <array>
 #include <functional>
 #include <vector>
 
@@ -40,6 +41,10 @@ BindKind bindKindFor(const std::string& id);
 // The bone a rigid structure follows.
 Bone rigidBoneFor(const std::string& id);
 
+// The bones' rest-to-posed transforms as unit dual quaternions (the GPU
+// skins with these; Deformer::apply blends the same ones).
+std::array<glm::dualquat, kBoneCount> boneDualQuats(const RigPose& rig);
+
 class Deformer {
 public:
     // Binds every structure of `rest`; path muscles use `paths` (normally
@@ -52,6 +57,17 @@ public:
     void apply(const RigPose& rig, Atlas& posed, const std::function<bool(StructureId)>& wanted = {}) const;
 
     BindKind kind(StructureId id) const { return m_bind[id].kind; }
+    // Rigid and skinned structures can be posed on the GPU from the bones'
+    // dual quaternions alone; path muscles cannot.
+    bool gpuSkinnable(StructureId id) const { return id < m_bind.size() && m_bind[id].kind != BindKind::Path; }
+    // Per vertex of a GPU-skinnable structure: three bone indices (as
+    // floats, for a vertex attribute) and their weights (a rigid structure:
+    // its bone, weight 1). Empty for path muscles.
+    void skinAttributes(StructureId id, std::vector<glm::vec3>& bones, std::vector<glm::vec3>& weights) const;
+    // A cheap posed centroid (the rest one moved with the skin weights
+    // there) for a structure posed on the GPU only: depth sorting. Its box
+    // and mesh stay those of its last CPU pose, which the picker reads.
+    glm::vec3 posedCentroid(const RigPose& rig, StructureId id) const;
     const MusclePath* path(StructureId id) const { return m_bind[id].path; }
     const std::vector<MusclePath>& paths() const { return m_paths; }
 

@@ -39,6 +39,17 @@ GpuAtlas::GpuAtlas(const Atlas& atlas) {
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+    // Skinning: three bone indices and weights per vertex; all-zero weights
+    // (the default) mean the stored position is already the posed one.
+    m_skinVbo = gl::makeBuffer();
+    glBindBuffer(GL_ARRAY_BUFFER, m_skinVbo.id());
+    std::vector<SkinVertex> noSkin(vertices.size());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(noSkin.size() * sizeof(SkinVertex)), noSkin.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 3, GL_FLOAT, GL_FALSE, sizeof(SkinVertex), reinterpret_cast<void*>(offsetof(SkinVertex, bones)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, sizeof(SkinVertex), reinterpret_cast<void*>(offsetof(SkinVertex, weights)));
     glBindBuffer(GL_ARRAY_BUFFER, m_fibreVbo.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(fibres.size() * sizeof(glm::vec3)), fibres.data(),
                  GL_STATIC_DRAW);
@@ -68,6 +79,17 @@ void GpuAtlas::updateVertices(StructureId id, const std::vector<glm::vec3>& posi
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
     glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(Vertex)),
                     static_cast<GLsizeiptr>(v.size() * sizeof(Vertex)), v.data());
+}
+
+void GpuAtlas::setSkin(StructureId id, const std::vector<glm::vec3>& bones, const std::vector<glm::vec3>& weights) {
+    if (id >= m_ranges.size()) return;
+    const GpuRange& r = m_ranges[id];
+    if (bones.size() != static_cast<size_t>(r.vertexCount) || weights.size() != bones.size()) return;
+    std::vector<SkinVertex> v(bones.size());
+    for (size_t i = 0; i < v.size(); ++i) v[i] = {bones[i], weights[i]};
+    glBindBuffer(GL_ARRAY_BUFFER, m_skinVbo.id());
+    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.baseVertex * sizeof(SkinVertex)),
+                    static_cast<GLsizeiptr>(v.size() * sizeof(SkinVertex)), v.data());
 }
 
 } // namespace dc::render

@@ -2,7 +2,9 @@
 // one vertex buffer of positions and normals (interleaved, rewritten while a
 // motion plays), one of fibre directions (static) and one index buffer; each
 // structure is a range drawn with a base vertex. updateVertices() streams a
-// deformed structure into its range without reading anything back.
+// deformed structure into its range without reading anything back;
+// setSkin() binds a structure's vertices to bones so the vertex shader poses
+// it (a fourth buffer, zero weights by default).
 #pragma once
 
 #include <vector>
@@ -28,6 +30,9 @@ public:
     void draw(StructureId id) const;
     // Replaces one structure's positions and normals (same vertex count).
     void updateVertices(StructureId id, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
+    // Binds one structure's vertices to bones for skinning in the vertex
+    // shader (per vertex: three bone indices and weights; see Renderer::setBones).
+    void setSkin(StructureId id, const std::vector<glm::vec3>& bones, const std::vector<glm::vec3>& weights);
     size_t size() const { return m_ranges.size(); }
     size_t triangles(StructureId id) const { return static_cast<size_t>(m_ranges[id].indexCount / 3); }
 
@@ -36,7 +41,10 @@ private:
     struct Vertex {
         glm::vec3 position, normal;
     };
-    gl::Buffer m_vbo, m_fibreVbo, m_ibo;
+    struct SkinVertex {
+        glm::vec3 bones{0.0f}, weights{0.0f};
+    };
+    gl::Buffer m_vbo, m_fibreVbo, m_skinVbo, m_ibo;
     std::vector<Vertex> m_scratch; // reused by updateVertices()
     std::vector<GpuRange> m_ranges;
 };

@@ -100,6 +100,20 @@ void Renderer::setupMeshProgram(const FrameParams& f) {
     m_mesh.set("uKeyDir", glm::normalize(camToWorld * glm::vec3(-0.45f, 0.65f, 0.6f)));
     m_mesh.set("uFillDir", glm::normalize(camToWorld * glm::vec3(0.7f, -0.1f, 0.5f)));
     m_mesh.set("uFibres", f.fibres ? 1 : 0);
+    setBoneUniforms(m_mesh);
+}
+
+void Renderer::setBones(const std::vector<glm::vec4>& real, const std::vector<glm::vec4>& dual) {
+    for (size_t i = 0; i < m_boneReal.size(); ++i) {
+        m_boneReal[i] = i < real.size() ? real[i] : glm::vec4(0.0f, 0.0f, 0.0f, 1.0f);
+        m_boneDual[i] = i < dual.size() ? dual[i] : glm::vec4(0.0f);
+    }
+}
+
+void Renderer::setBoneUniforms(ShaderProgram& program) {
+    if (m_fallback || !program.valid()) return;
+    program.set("uBoneReal", m_boneReal);
+    program.set("uBoneDual", m_boneDual);
 }
 
 FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
@@ -147,6 +161,7 @@ FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
         glCullFace(GL_FRONT);
         m_outline.use();
         m_outline.set("uViewProj", f.projection * f.view);
+        setBoneUniforms(m_outline);
         for (const auto* items : {&list.opaque, &list.ghost})
             for (const auto& it : *items) {
                 if (!it.selected && !it.hovered) continue;
@@ -235,6 +250,7 @@ void Renderer::drawIdItems(const DrawList& list, const FrameParams& f) {
     m_gpu.bind();
     m_id.use();
     m_id.set("uViewProj", f.projection * f.view);
+    setBoneUniforms(m_id);
     GLint loc = m_id.uniform("uId");
     for (const auto& it : list.opaque) {
         glUniform1ui(loc, it.pickable ? it.structure + 1 : 0u);

@@ -72,17 +72,27 @@ public:
     // call, streamed after that (same parts, same vertex counts).
     void setFigure(const std::vector<Mesh>& parts);
     bool usingFallbackShader() const { return m_fallback; }
+    // The rig's bones for skinning in the vertex shader (unit dual
+    // quaternions, real and dual parts as xyzw; at most 16). Structures
+    // bound with GpuAtlas::setSkin are drawn posed by them; the default is
+    // the rest pose.
+    void setBones(const std::vector<glm::vec4>& real, const std::vector<glm::vec4>& dual);
+    // False on the flat fallback program, which cannot skin: pose on the CPU.
+    bool skinsOnGpu() const { return !m_fallback; }
 
 private:
     void ensureIdTarget(int w, int h);
     void drawIdItems(const DrawList& list, const FrameParams& frame);
     void setupMeshProgram(const FrameParams& frame);
+    void setBoneUniforms(ShaderProgram& program);
 
     const Atlas& m_atlas;
     GpuAtlas m_gpu;
     std::unique_ptr<GpuAtlas> m_figure;
     ShaderProgram m_mesh, m_id, m_outline, m_background;
     bool m_fallback = false;
+    std::vector<glm::vec4> m_boneReal = std::vector<glm::vec4>(16, glm::vec4(0.0f, 0.0f, 0.0f, 1.0f));
+    std::vector<glm::vec4> m_boneDual = std::vector<glm::vec4>(16, glm::vec4(0.0f));
     gl::VertexArray m_emptyVao;
     gl::Framebuffer m_idFbo;
     gl::Renderbuffer m_idColour, m_idDepth;

@@ -1,5 +1,8 @@
 #include "render/shader_program.h"
 
+#include <optional>
+#include <string_view>
+
 #include <glm/gtc/type_ptr.hpp>
 #include <spdlog/spdlog.h>
 
@@ -64,7 +67,43 @@ ShaderProgram::ShaderProgram(const std::string& vertName, const std::string& fra
         spdlog::error("shader {} or {} is not embedded in this build", vertName, fragName);
         return;
     }
-    *this = fromSource(vertName + "+" + fragName, v->second, f->second);
+    std::string error;
+    std::optional<std::string> vs = resolveIncludes(v->second, all, &error), fs = resolveIncludes(f->second, all, &error);
+    if (!vs || !fs) {
+        spdlog::error("shader {}+{}: {}", vertName, fragName, error);
+        return;
+    }
+    *this = fromSource(vertName + "+" + fragName, *vs, *fs);
+}
+
+std::optional<std::string> resolveIncludes(const std::string& source,
+                                           const std::unordered_map<std::string, std::string>& files,
+                                           std::string* error) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < source.size()) {
+        size_t end = source.find('\n', pos);
+        if (end == std::string::npos) end = source.size();
+        std::string_view line(source.data() + pos, end - pos);
+        constexpr std::string_view kDirective = "#include \"";
+        if (line.substr(0, kDirective.size()) == kDirective) {
+            size_t close = line.find('"', kDirective.size());
+            std::string name(line.substr(kDirective.size(), close == std::string_view::npos ? std::string_view::npos
+                                                                                            : close - kDirective.size()));
+            auto it = files.find(name);
+            if (close == std::string_view::npos || it == files.end()) {
+                if (error) *error = "cannot include '" + name + "'";
+                return std::nullopt;
+            }
+            out += it->second; // one level: included files include nothing
+            if (!out.empty() && out.back() != '\n') out += '\n';
+        } else {
+            out.append(line);
+            out += '\n';
+        }
+        pos = end + 1;
+    }
+    return out;
 }
 
 void ShaderProgram::use() const { glUseProgram(m_program.id()); }
@@ -82,6 +121,9 @@ void ShaderProgram::set(const char* n, float v) { glUniform1f(uniform(n), v); }
 void ShaderProgram::set(const char* n, const glm::vec3& v) { glUniform3fv(uniform(n), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* n, const glm::vec4& v) { glUniform4fv(uniform(n), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* n, const glm::mat3& v) { glUniformMatrix3fv(uniform(n), 1, GL_FALSE, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* n, const std::vector<glm::vec4>& v) {
+    glUniform4fv(uniform(n), static_cast<GLsizei>(v.size()), glm::value_ptr(v.front()));
+}
 void ShaderProgram::set(const char* n, const glm::mat4& v) { glUniformMatrix4fv(uniform(n), 1, GL_FALSE, glm::value_ptr(v)); }
 
 } // namespace dc::render

@@ -4,7 +4,9 @@
 // back to its flat-colour program.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 #include <unordered_map>
 
 #include <glm/mat3x3.hpp>
@@ -17,6 +19,13 @@
 namespace dc::render {
 
 const std::unordered_map<std::string, std::string>& embeddedShaders();
+
+// Replaces each line `#include "name"` with the file of that name from
+// `files` (one level deep; GLSL 3.30 has no includes of its own). nullopt,
+// with a message, when a named file is missing.
+std::optional<std::string> resolveIncludes(const std::string& source,
+                                           const std::unordered_map<std::string, std::string>& files,
+                                           std::string* error = nullptr);
 
 class ShaderProgram {
 public:
@@ -36,6 +45,7 @@ public:
     void set(const char* name, const glm::vec4& v);
     void set(const char* name, const glm::mat3& v);
     void set(const char* name, const glm::mat4& v);
+    void set(const char* name, const std::vector<glm::vec4>& v); // a vec4 array uniform, from element 0
 
 private:
     gl::ProgramName m_program;

@@ -76,8 +76,9 @@ def main():
         if r.returncode != 0:
             check(f"baseline_{name}", False, f"exit {r.returncode}: {r.stderr.strip()}")
             continue
-        # Any GL error while rendering fails the case.
-        check(f"no_gl_errors_{name}", "GL error" not in r.stderr, r.stderr.strip()[-300:])
+        # Any GL error, or a shader that fails to build, fails the case.
+        check(f"no_gl_errors_{name}", "GL error" not in r.stderr and "failed to" not in r.stderr and
+              "falling back" not in r.stderr, r.stderr.strip()[-300:])
         base = os.path.join(args.baselines, name + ".png")
         if not os.path.exists(base):
             check(f"baseline_{name}", False, f"no baseline; look at {out_png} and copy it to {base}")
@@ -86,6 +87,23 @@ def main():
         check(f"baseline_{name}", share <= max_share, f"{share:.2%} of pixels differ (max channel diff {worst})")
         if share > max_share:
             shutil.copy(base, os.path.join(args.out, name + ".baseline.png"))
+
+    # Skinning in the vertex shader draws what the CPU deformer computes.
+    for motion, t in (("hip_flexion", "4.5"), ("frog_stretch", "4"), ("bridge", "3")):
+        shots = []
+        for env_cpu in (False, True):
+            png = os.path.join(args.out, f"skin_{motion}_{'cpu' if env_cpu else 'gpu'}.png")
+            env = dict(os.environ)
+            if env_cpu:
+                env["DEEPCORE_CPU_SKINNING"] = "1"
+            r = run([args.deepcore, "--model", args.model, "--screenshot", png, "--size", SIZE, "--view", "left",
+                     "--peel", "1", "--motion", motion, "--time", t], env=env)
+            shots.append(png if r.returncode == 0 else None)
+        if None in shots:
+            check(f"gpu_skinning_{motion}", False, "a screenshot failed")
+            continue
+        share, worst = pngio.compare(shots[0], shots[1], os.path.join(args.out, f"skin_{motion}.diff.png"))
+        check(f"gpu_skinning_{motion}", share <= 0.005, f"{share:.2%} of pixels differ (max channel diff {worst})")
 
     return check.finish()
 
