@@ -14,6 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import Checker, run  # noqa: E402
+from x11_close import send_close_request  # noqa: E402
 import time
 
 PIN = "2468"
@@ -72,6 +73,11 @@ def main():
         send_keys(wid, "Escape", "alt+F4", "ctrl+q", "ctrl+w", "F11")
         time.sleep(1.5)
         check("escape_keys_ignored", proc.poll() is None, f"exited with {proc.returncode}")
+        # The window manager's close button (WM_DELETE_WINDOW) is ignored too.
+        sent = send_close_request(wid)
+        time.sleep(1.5)
+        check("close_request_ignored", sent and proc.poll() is None,
+              f"sent={sent}, exited with {proc.returncode}")
         # A wrong PIN keeps it running.
         send_keys(wid, "ctrl+alt+shift+k", "1", "1", "1", "1", "Return")
         time.sleep(1.0)
