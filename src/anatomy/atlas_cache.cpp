@@ -40,6 +40,7 @@ public:
     void put(const std::vector<T>& v) {
         static_assert(std::is_trivially_copyable_v<T>);
         put(static_cast<uint64_t>(v.size()));
+        if (v.empty()) return;
         const char* p = reinterpret_cast<const char*>(v.data());
         bytes.insert(bytes.end(), p, p + v.size() * sizeof(T));
     }
@@ -69,7 +70,7 @@ public:
         uint64_t n = 0;
         if (!get(n) || n > (m_data.size() - m_pos) / sizeof(T)) return false;
         v.resize(static_cast<size_t>(n));
-        std::memcpy(v.data(), m_data.data() + m_pos, static_cast<size_t>(n) * sizeof(T));
+        if (n > 0) std::memcpy(v.data(), m_data.data() + m_pos, static_cast<size_t>(n) * sizeof(T));
         m_pos += static_cast<size_t>(n) * sizeof(T);
         return true;
     }

@@ -122,6 +122,7 @@ void ShaderProgram::set(const char* n, const glm::vec3& v) { glUniform3fv(unifor
 void ShaderProgram::set(const char* n, const glm::vec4& v) { glUniform4fv(uniform(n), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* n, const glm::mat3& v) { glUniformMatrix3fv(uniform(n), 1, GL_FALSE, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* n, const std::vector<glm::vec4>& v) {
+    if (v.empty()) return;
     glUniform4fv(uniform(n), static_cast<GLsizei>(v.size()), glm::value_ptr(v.front()));
 }
 void ShaderProgram::set(const char* n, const glm::mat4& v) { glUniformMatrix4fv(uniform(n), 1, GL_FALSE, glm::value_ptr(v)); }
