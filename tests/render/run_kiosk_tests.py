@@ -108,13 +108,19 @@ def main():
     check("sigterm_status_0", rc == 0, f"status {rc}")
 
     # 3. Soak: the attract loop on an accelerated clock.
+    # Resident memory must stay flat (under 5 MB of growth). Under
+    # AddressSanitizer it is no measure of leaks (freed memory sits in
+    # quarantine and size-class regions instead of being reused), so the
+    # sanitizer run (scripts/sanitize.sh) raises the bound through
+    # DC_SOAK_RSS_LIMIT_MB and relies on LeakSanitizer in the unit tests.
+    rss_limit_mb = float(os.environ.get("DC_SOAK_RSS_LIMIT_MB", "5"))
     r = subprocess.run([args.deepcore, "--kiosk", "--config", cfg, "--soak", str(args.soak_hours), "--size", "320x180"],
                        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=900)
     ok = r.returncode == 0
     if ok:
         s = json.loads(r.stdout.strip().splitlines()[-1])
         print(f"soak: {json.dumps(s)}")
-        ok = s["gl_errors"] == 0 and s["rss_growth_mb"] < 5.0 and s["tour_steps"] > 10
+        ok = s["gl_errors"] == 0 and s["rss_growth_mb"] < rss_limit_mb and s["tour_steps"] > 10
     check("soak_flat_memory_no_gl_errors", ok, r.stdout[-500:] + r.stderr[-500:])
 
     return check.finish()
