@@ -138,6 +138,10 @@ std::optional<Atlas> readAtlasCache(const std::string& cacheFile, uint64_t key) 
     uint64_t sum = 0;
     std::memcpy(&sum, all.data() + body.size(), sizeof sum);
     if (sum != checksum(body)) return std::nullopt;
+    return parseAtlasCache(body, key);
+}
+
+std::optional<Atlas> parseAtlasCache(std::string_view body, uint64_t key) {
     Reader r(body);
     char magic[8];
     uint32_t version = 0;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "anatomy/atlas.h"
 
@@ -25,6 +26,9 @@ std::optional<uint64_t> hashFileContents(const std::string& path);
 
 // The cached atlas, or nullopt (no file, another key or version, corrupt).
 std::optional<Atlas> readAtlasCache(const std::string& cacheFile, uint64_t key);
+
+// The same, from the bytes before the checksum (the fuzz target's entry).
+std::optional<Atlas> parseAtlasCache(std::string_view body, uint64_t key);
 
 // Writes the atlas (to a temporary file, then renamed into place). Returns
 // false with a message in `error` when the file cannot be written.

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-20}"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DDEEPCORE_BUILD_TESTS=OFF -DDEEPCORE_FUZZ=ON >/dev/null
-targets=(annotation motion tour config model)
+targets=(annotation motion tour config model model_cache)
 cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 mkdir -p build-fuzz/artifacts
 status=0

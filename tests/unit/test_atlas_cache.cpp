@@ -147,3 +147,13 @@ TEST_CASE("an unwritable cache says why, and old caches are pruned") {
     for (const auto& e : fs::directory_iterator(dir.path)) left += e.path().extension() == ".atlas";
     CHECK(left == 3);
 }
+
+TEST_CASE("the fuzz corpus seed for the cache reader is a valid cache") {
+    std::string seed = slurp(fs::path(DC_SOURCE_DIR) / "tests/fuzz/corpus/model_cache/one_tetrahedron");
+    REQUIRE(seed.size() > 20);
+    auto a = parseAtlasCache(seed, 42);
+    REQUIRE(a);
+    CHECK(a->size() == 1);
+    CHECK(a->at(0).info.id == "psoas_major_left");
+    CHECK(a->at(0).mesh.triangleCount() == 4);
+}
