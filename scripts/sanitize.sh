@@ -25,6 +25,7 @@ export ASAN_OPTIONS=detect_leaks=0
 # ASan's allocator keeps freed memory resident, so its flat-memory bound is
 # checked in the release run of ./test.sh, not here.
 export DC_SOAK_RSS_LIMIT_MB=100
+export DC_SOAK_HOURS=0.25
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure -E '^unit$'
 else

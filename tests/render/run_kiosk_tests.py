@@ -50,6 +50,10 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--soak-hours", type=float, default=1.0)
     args = ap.parse_args()
+    # The sanitizer run (scripts/sanitize.sh) shortens the soak: there it
+    # looks for errors, not memory growth.
+    if os.environ.get("DC_SOAK_HOURS"):
+        args.soak_hours = float(os.environ["DC_SOAK_HOURS"])
     os.makedirs(args.out, exist_ok=True)
     check = Checker()
 
