@@ -146,8 +146,9 @@ void MotionPlayer::sendBones(render::Renderer& renderer) {
     renderer.setBones(real, dual);
     // Depth order needs where they are now; their meshes wait for the next
     // syncForPicking().
+    if (m_posedVersion.size() != m_posed.size()) m_posedVersion.assign(m_posed.size(), 0);
     for (StructureId id = 0; id < m_posed.size(); ++id)
-        if (m_deformer.gpuSkinnable(id) && m_posedVersion.size() == m_posed.size() && m_posedVersion[id] != m_poseVersion)
+        if (m_deformer.gpuSkinnable(id) && m_posedVersion[id] != m_poseVersion)
             m_posed.at(id).centroid = m_deformer.posedCentroid(rig, id);
 }
 

@@ -3,16 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 
 #include <glm/geometric.hpp>
 #include <meshoptimizer.h>
-
-#include "anatomy/mesh_intersections.h"
 #include <openvdb/openvdb.h>
 #include <openvdb/tools/VolumeToMesh.h>
 #include <openvdb/tools/SignedFloodFill.h>
+
+#include "anatomy/mesh_intersections.h"
 
 namespace dc::atlasgen {
 
@@ -246,13 +245,11 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
                     Mesh candidate;
                     candidate.positions = mesh.positions;
                     candidate.indices = std::move(simplified);
-                    size_t left = untangle(candidate, shape);
-                    if (left == 0) {
+                    if (untangle(candidate, shape) == 0) {
                         mesh = std::move(candidate);
                         done = true;
                         break;
                     }
-                    if (stats) stats->untangleFailures++;
                 }
             }
             if (done) break;

@@ -15,7 +15,6 @@ namespace dc::atlasgen {
 struct MeshStats {
     size_t samples = 0;
     size_t trianglesBeforeSimplify = 0;
-    size_t untangleFailures = 0; // simplified candidates whose folds could not be undone
 };
 
 Mesh meshRecipe(const Recipe& recipe, MeshStats* stats = nullptr);
