@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <iostream>
 
@@ -39,6 +41,12 @@ double peakRssMb() {
     return u.ru_maxrss / 1024.0; // kilobytes on Linux
 }
 
+// Whether glibc's allocator asks for transparent huge pages (app/huge_pages.h).
+bool hugePagesActive() {
+    const char* t = std::getenv("GLIBC_TUNABLES");
+    return t && std::strstr(t, "glibc.malloc.hugetlb=1");
+}
+
 double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0.0;
     std::sort(v.begin(), v.end());
@@ -47,7 +55,7 @@ double percentile(std::vector<double> v, double p) {
 }
 } // namespace
 
-int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceStartMs) {
+int runBench(const Options& o, ModelTask& model, Clock::time_point started) {
     auto t0 = Clock::now();
     platform::WindowOptions wo;
     wo.hidden = true;
@@ -62,9 +70,17 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
     }
     // The scene reads the posed copy a motion clip keeps moving.
     std::string dir = (o.annotations.empty() ? defaultAnnotationsDir() : o.annotations) + "/motions";
+    auto tWindow = Clock::now();
+    std::vector<std::string> notices;
+    const Atlas* loaded = model.wait(notices);
+    if (!loaded) return 1;
+    const Atlas& atlas = *loaded;
+    auto tModel = Clock::now();
     MotionPlayer player(atlas, dir);
     const Atlas& scene = player.posed();
+    auto tMotion = Clock::now();
     render::Renderer renderer(scene);
+    auto tRenderer = Clock::now();
     render::OffscreenTarget target(o.width, o.height, 4);
     if (!target.valid()) {
         std::fprintf(stderr, "deepcore: cannot create a %dx%d off-screen image\n", o.width, o.height);
@@ -75,6 +91,7 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
     cam.frame(atlas.bounds());
     cam.setView(View::Anterior, true);
     Picker picker(scene);
+    auto tScene = Clock::now();
 
     auto frameParams = [&] {
         render::FrameParams f;
@@ -90,7 +107,17 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
     render::FrameParams f = frameParams();
     renderer.draw(buildDrawList(scene, view, f.eye), f);
     glFinish();
-    double firstFrameMs = sinceStartMs + loadMs + ms(Clock::now() - t0);
+    auto tFirst = Clock::now();
+    double firstFrameMs = ms(tFirst - started);
+    // Where the time to the first frame went, in order; the model loads on
+    // its own thread through the first two.
+    nlohmann::json startup = {{"before_window_ms", ms(t0 - started)},
+                              {"window_ms", ms(tWindow - t0)},
+                              {"model_wait_ms", ms(tModel - tWindow)},
+                              {"motion_setup_ms", ms(tMotion - tModel)},
+                              {"renderer_ms", ms(tRenderer - tMotion)},
+                              {"target_ms", ms(tScene - tRenderer)},
+                              {"first_draw_ms", ms(tFirst - tScene)}};
     bool motion = player.play("marching");
     view.select(atlas.find("psoas_major_left"));
     std::vector<glm::vec3> anchors;
@@ -153,8 +180,10 @@ int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceSt
     double processCpuMs = (cpuSeconds() - cpu0) * 1000.0 / o.frames;
 
     nlohmann::json out = {
-        {"load_ms", loadMs},
+        {"load_ms", model.loadMs()},
         {"first_frame_ms", firstFrameMs},
+        {"first_frame_parts", startup},
+        {"huge_pages", hugePagesActive()},
         {"frames", o.frames},
         {"size", {o.width, o.height}},
         {"frame_ms",

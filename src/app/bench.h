@@ -6,13 +6,15 @@
 // real GPU).
 #pragma once
 
-#include "anatomy/atlas.h"
+#include <chrono>
+
+#include "app/model_task.h"
 #include "app/options.h"
 
 namespace dc::app {
 
-// `loadMs`: what loading the model took; `processStart`: ms since the
-// process started when main() began timing (for first_frame_ms).
-int runBench(const Options& o, const Atlas& atlas, double loadMs, double sinceStartMs);
+// `model` is loading meanwhile (as in the viewer, the window opens while it
+// does); `started`: when main() began, which first_frame_ms counts from.
+int runBench(const Options& o, ModelTask& model, std::chrono::steady_clock::time_point started);
 
 } // namespace dc::app

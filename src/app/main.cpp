@@ -12,8 +12,10 @@
 #include "app/bench.h"
 #include "app/content.h"
 #include "app/headless.h"
+#include "app/huge_pages.h"
 #include "app/motion_player.h"
 #include "app/model_source.h"
+#include "app/model_task.h"
 #include "app/options.h"
 #include "app/viewer.h"
 #include "core/log.h"
@@ -21,7 +23,7 @@
 using namespace dc;
 
 int main(int argc, char** argv) {
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = app::restartWithHugePages(argv);
     app::Options o = app::parseOptions(argc, argv);
     if (o.mode == app::Mode::Exit) {
         if (o.exitCode == 0) std::cout << o.message;
@@ -43,21 +45,20 @@ int main(int argc, char** argv) {
         if (headless) return 2;
         notices.push_back(problem + " (the configuration file was ignored)");
     }
-    const auto loadStart = std::chrono::steady_clock::now();
-    Result<Atlas> atlas = app::loadModel(o.model);
-    const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
-    const double beforeLoadMs = std::chrono::duration<double, std::milli>(loadStart - start).count();
-    if (!atlas) {
-        std::fprintf(stderr, "deepcore: %s\n", atlas.error().toString().c_str());
-        if (headless || o.model.empty()) return 1;
-        // The viewer keeps going with the built-in model.
-        notices.push_back("Could not load " + o.model + ": " + atlas.error().message + ". Showing the built-in model.");
-        atlas = app::loadModel("");
-        if (!atlas) {
-            std::fprintf(stderr, "deepcore: %s\n", atlas.error().toString().c_str());
-            return 1;
+    // The model loads on a worker thread; the window modes open their window
+    // and GL context meanwhile, the others wait for it at once.
+    app::ModelTask model(o.model, /*fallBackToBuiltIn=*/!headless);
+    if (o.mode == app::Mode::Viewer || o.mode == app::Mode::Kiosk || o.mode == app::Mode::Bench) {
+        if (o.mode == app::Mode::Kiosk && o.soakHours <= 0.0) {
+            std::string log = addRotatingLogFile(defaultStateDir());
+            if (!log.empty()) spdlog::info("kiosk: logging to {}", log);
         }
+        int rc = o.mode == app::Mode::Bench ? app::runBench(o, model, start) : app::runViewer(o, model, notices, start);
+        SDL_Quit();
+        return rc;
     }
+    const Atlas* atlas = model.wait(notices);
+    if (!atlas) return 1;
 
     // --motion NAME [--time T]: the headless modes show the model in that pose.
     std::unique_ptr<app::MotionPlayer> player;
@@ -83,11 +84,6 @@ int main(int argc, char** argv) {
         scene = &player->posed();
     }
 
-    if (o.mode == app::Mode::Kiosk && o.soakHours <= 0.0) {
-        std::string log = addRotatingLogFile(defaultStateDir());
-        if (!log.empty()) spdlog::info("kiosk: logging to {}", log);
-    }
-
     int rc = 0;
     switch (o.mode) {
     case app::Mode::Screenshot: rc = app::runScreenshot(o, *scene, player.get()); break;
@@ -95,9 +91,6 @@ int main(int argc, char** argv) {
     case app::Mode::ReportMuscles: rc = app::runMuscleReport(o, *atlas, *player); break;
     case app::Mode::ListStructures: rc = app::runListStructures(*atlas); break;
     case app::Mode::ValidateAnnotations: rc = app::runValidateAnnotations(o, *atlas); break;
-    case app::Mode::Viewer:
-    case app::Mode::Kiosk: rc = app::runViewer(o, *atlas, notices, start); break;
-    case app::Mode::Bench: rc = app::runBench(o, *atlas, loadMs, beforeLoadMs); break;
     default:
         std::fprintf(stderr, "deepcore: this mode is not available in this build yet\n");
         rc = 2;

@@ -78,7 +78,7 @@ void installTerminationHandler() {
     std::signal(SIGINT, onTerminate);
 }
 
-int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> notices,
+int runViewer(const Options& o, ModelTask& model, std::vector<std::string> notices,
               std::chrono::steady_clock::time_point started) {
     const bool kioskMode = o.mode == Mode::Kiosk;
     const bool soak = kioskMode && o.soakHours > 0.0;
@@ -110,6 +110,11 @@ int runViewer(const Options& o, const Atlas& atlas, std::vector<std::string> not
     if (kioskMode) ui::applyKioskStyle(uiScale * std::max(1.0f, window.drawableSize().y / 1080.0f));
     else ui::applyStyle(uiScale);
     ImGui::GetIO().FontGlobalScale = 1.0f / window.pixelRatio();
+
+    // The window is up; now the model (loading since main() began).
+    const Atlas* loaded = model.wait(notices);
+    if (!loaded) return 1;
+    const Atlas& atlas = *loaded;
 
     std::string annotationsDir = o.annotations.empty() ? defaultAnnotationsDir() : o.annotations;
     // Motions pose a copy of the atlas; the scene (draw list, picking,

@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "anatomy/atlas.h"
+#include "app/model_task.h"
 #include "app/options.h"
 
 namespace dc::app {
@@ -15,8 +16,9 @@ namespace dc::app {
 // Call before SDL starts, with SDL's own signal handlers switched off.
 void installTerminationHandler();
 
-// `started`: when the process started, to log the time to the first frame.
-int runViewer(const Options& options, const Atlas& atlas, std::vector<std::string> notices,
+// `model` is loading meanwhile; the viewer waits for it once its window is
+// open. `started`: when the process started, to log the time to the first frame.
+int runViewer(const Options& options, ModelTask& model, std::vector<std::string> notices,
               std::chrono::steady_clock::time_point started);
 
 } // namespace dc::app

@@ -4,7 +4,8 @@
 // structure is a range drawn with a base vertex. updateVertices() streams a
 // deformed structure into its range without reading anything back;
 // setSkin() binds a structure's vertices to bones so the vertex shader poses
-// it (a fourth buffer, zero weights by default).
+// it (a fourth buffer, made on the first call; until then the shader reads
+// zero weights).
 #pragma once
 
 #include <vector>
@@ -47,6 +48,7 @@ private:
     gl::Buffer m_vbo, m_fibreVbo, m_skinVbo, m_ibo;
     std::vector<Vertex> m_scratch; // reused by updateVertices()
     std::vector<GpuRange> m_ranges;
+    size_t m_vertexCount = 0;
 };
 
 } // namespace dc::render

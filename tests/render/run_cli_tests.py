@@ -115,6 +115,33 @@ def main():
         ok = {"load_ms", "first_frame_ms", "frame_ms", "cpu_ms_per_frame", "draw_calls", "triangles",
               "peak_rss_mb"} <= b.keys() and {"p50", "p95", "p99"} <= b["frame_ms"].keys() and b["triangles"] > 0
     check("bench_json", ok, r.stdout[:300] + r.stderr[:300])
+    # Start-up restarts the program once with glibc's huge-page tunable where
+    # the kernel offers transparent huge pages; DEEPCORE_NO_HUGE_PAGES keeps
+    # the 4 KiB pages. Either way the run works and says which it had.
+    thp = open("/sys/kernel/mm/transparent_hugepage/enabled").read() if os.path.exists(
+        "/sys/kernel/mm/transparent_hugepage/enabled") else "[never]"
+    env_plain = {k: v for k, v in os.environ.items() if k != "GLIBC_TUNABLES"}
+    on = run([dc, "--bench", "--frames", "2", "--size", "160x100"], env=env_plain)
+    off = run([dc, "--bench", "--frames", "2", "--size", "160x100"], env=dict(env_plain, DEEPCORE_NO_HUGE_PAGES="1"))
+    ok = on.returncode == 0 and off.returncode == 0
+    if ok:
+        ok = json.loads(on.stdout)["huge_pages"] == ("[never]" not in thp) and not json.loads(off.stdout)["huge_pages"]
+    check("bench_huge_pages_restart", ok, on.stdout[-200:] + on.stderr[:300] + off.stderr[:300])
+    r = run([dc, "--bench", "--frames", "2", "--model", missing])
+    check("bench_missing_model", r.returncode == 1 and missing in r.stderr, r.stderr)
+    # The viewer shows the built-in model when --model fails, and keeps running
+    # (it loads the model while its window opens).
+    p = subprocess.Popen([dc, "--model", missing, "--size", "320x200"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        p.wait(timeout=6)
+        alive = False
+    except subprocess.TimeoutExpired:
+        alive = True
+        p.terminate()
+    out, err = p.communicate(timeout=30)
+    check("viewer_missing_model_falls_back", alive and p.returncode == 0 and missing in err and
+          "first frame" in err, err[-600:])
     r = run([dc, "--bench", "--frames", "0"])
     check("bench_bad_frames", r.returncode == 2 and "--frames" in r.stderr, r.stderr)
 

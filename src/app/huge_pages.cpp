@@ -1,0 +1,57 @@
+#include "app/huge_pages.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
+namespace dc::app {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// "always [madvise] never": glibc's madvise() requests work unless "never" is chosen.
+bool kernelOffersHugePages() {
+    std::ifstream f("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string line;
+    if (!f || !std::getline(f, line)) return false;
+    return line.find("[never]") == std::string::npos;
+}
+
+bool underValgrind() {
+    const char* preload = std::getenv("LD_PRELOAD");
+    return preload && (std::strstr(preload, "vgpreload") || std::strstr(preload, "valgrind"));
+}
+
+} // namespace
+
+Clock::time_point restartWithHugePages(char** argv) {
+    Clock::time_point now = Clock::now();
+    if (const char* ns = std::getenv("DEEPCORE_STARTED_NS")) {
+        char* end = nullptr;
+        long long v = std::strtoll(ns, &end, 10);
+        unsetenv("DEEPCORE_STARTED_NS");
+        Clock::time_point then{std::chrono::nanoseconds(v)};
+        if (end && *end == '\0' && then <= now && now - then < std::chrono::seconds(10)) return then;
+        return now;
+    }
+    const char* tunables = std::getenv("GLIBC_TUNABLES");
+    if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")) return now;
+    if (std::getenv("DEEPCORE_NO_HUGE_PAGES") || underValgrind() || !kernelOffersHugePages()) return now;
+
+    std::string value = tunables && *tunables ? std::string(tunables) + ":glibc.malloc.hugetlb=1" : "glibc.malloc.hugetlb=1";
+    std::string started = std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count());
+    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0 || setenv("DEEPCORE_STARTED_NS", started.c_str(), 1) != 0)
+        return now;
+    execv("/proc/self/exe", argv);
+    // The restart failed (no /proc, say): carry on as we are.
+    if (tunables) setenv("GLIBC_TUNABLES", tunables, 1);
+    else unsetenv("GLIBC_TUNABLES");
+    unsetenv("DEEPCORE_STARTED_NS");
+    return now;
+}
+
+} // namespace dc::app
