@@ -28,30 +28,32 @@ bool underValgrind() {
 
 } // namespace
 
-Clock::time_point restartWithHugePages(char** argv) {
+Clock::time_point programStart() {
     Clock::time_point now = Clock::now();
-    if (const char* ns = std::getenv("DEEPCORE_STARTED_NS")) {
-        char* end = nullptr;
-        long long v = std::strtoll(ns, &end, 10);
-        unsetenv("DEEPCORE_STARTED_NS");
-        Clock::time_point then{std::chrono::nanoseconds(v)};
-        if (end && *end == '\0' && then <= now && now - then < std::chrono::seconds(10)) return then;
-        return now;
-    }
+    const char* ns = std::getenv("DEEPCORE_STARTED_NS");
+    if (!ns) return now;
+    char* end = nullptr;
+    long long v = std::strtoll(ns, &end, 10);
+    bool ok = end && *end == '\0';
+    unsetenv("DEEPCORE_STARTED_NS");
+    Clock::time_point then{std::chrono::nanoseconds(v)};
+    return ok && then <= now && now - then < std::chrono::seconds(10) ? then : now;
+}
+
+void restartWithHugePages(char** argv, Clock::time_point started) {
     const char* tunables = std::getenv("GLIBC_TUNABLES");
-    if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")) return now;
-    if (std::getenv("DEEPCORE_NO_HUGE_PAGES") || underValgrind() || !kernelOffersHugePages()) return now;
+    if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")) return;
+    if (std::getenv("DEEPCORE_NO_HUGE_PAGES") || underValgrind() || !kernelOffersHugePages()) return;
 
     std::string value = tunables && *tunables ? std::string(tunables) + ":glibc.malloc.hugetlb=1" : "glibc.malloc.hugetlb=1";
-    std::string started = std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count());
-    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0 || setenv("DEEPCORE_STARTED_NS", started.c_str(), 1) != 0)
-        return now;
+    std::string since =
+        std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(started.time_since_epoch()).count());
+    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0 || setenv("DEEPCORE_STARTED_NS", since.c_str(), 1) != 0) return;
     execv("/proc/self/exe", argv);
     // The restart failed (no /proc, say): carry on as we are.
     if (tunables) setenv("GLIBC_TUNABLES", tunables, 1);
     else unsetenv("GLIBC_TUNABLES");
     unsetenv("DEEPCORE_STARTED_NS");
-    return now;
 }
 
 } // namespace dc::app

@@ -23,13 +23,16 @@
 using namespace dc;
 
 int main(int argc, char** argv) {
-    const auto start = app::restartWithHugePages(argv);
+    const auto start = app::programStart();
     app::Options o = app::parseOptions(argc, argv);
     if (o.mode == app::Mode::Exit) {
         if (o.exitCode == 0) std::cout << o.message;
         else std::fprintf(stderr, "%s\n", o.message.c_str());
         return o.exitCode;
     }
+    std::vector<std::string> configProblems = app::applyConfig(o);
+    // Before anything is printed or loaded (see app/huge_pages.h).
+    if (o.mode != app::Mode::Kiosk) app::restartWithHugePages(argv, start);
     bool headless = o.mode != app::Mode::Viewer && o.mode != app::Mode::Kiosk;
     // SIGTERM stops the viewer and the kiosk cleanly (status 0): our handler,
     // not SDL's, which would turn it into a close request the kiosk ignores.
@@ -40,7 +43,7 @@ int main(int argc, char** argv) {
     setupLogging(headless && o.logLevel == "info" ? "warn" : o.logLevel);
 
     std::vector<std::string> notices;
-    for (const auto& problem : app::applyConfig(o)) {
+    for (const auto& problem : configProblems) {
         std::fprintf(stderr, "deepcore: %s\n", problem.c_str());
         if (headless) return 2;
         notices.push_back(problem + " (the configuration file was ignored)");
