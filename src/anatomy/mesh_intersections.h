@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include <glm/vec3.hpp>
@@ -27,6 +28,15 @@ struct SelfIntersections {
 // Triangles sharing a vertex index, or a vertex position within `weld`
 // metres, count as neighbours and are not tested against each other.
 SelfIntersections findSelfIntersections(const Mesh& mesh, float weld = 1e-6f);
+
+// Pairs of triangles sharing no vertex that come closer than `clearance`
+// (crossing ones included): two sheets of surface almost touching, such as
+// the faces of a thin sliver, which the least deformation pushes through
+// each other.
+std::vector<std::pair<uint32_t, uint32_t>> closeTrianglePairs(const Mesh& mesh, float clearance);
+
+// Shortest distance between two triangles (0 when they cross).
+float triangleDistance(const glm::vec3 a[3], const glm::vec3 b[3]);
 
 // Whether two triangles cross (an edge of one passes through the other).
 bool trianglesCross(const glm::vec3 a[3], const glm::vec3 b[3], glm::vec3* where = nullptr);

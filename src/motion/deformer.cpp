@@ -108,31 +108,7 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
                 for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));
                 continue;
             }
-            for (const auto& p : b.path->points) b.restPath.push_back(p.rest);
-            for (size_t i = 0; i + 1 < b.restPath.size(); ++i) {
-                glm::vec3 d = b.restPath[i + 1] - b.restPath[i];
-                float l = glm::length(d);
-                b.restAxis.push_back(l > 1e-6f ? d / l : glm::vec3(0, 1, 0));
-            }
-            b.restVolume = s.mesh.signedVolume();
-            b.pathVertices.reserve(pos.size());
-            for (const auto& v : pos) {
-                PathVertex best{0, 0.0f, {}, 0.0f, {}};
-                float bestD = 1e30f;
-                for (size_t i = 0; i + 1 < b.restPath.size(); ++i) {
-                    glm::vec3 a = b.restPath[i], ab = b.restPath[i + 1] - a;
-                    float t = std::clamp(glm::dot(v - a, ab) / std::max(glm::dot(ab, ab), 1e-12f), 0.0f, 1.0f);
-                    glm::vec3 q = a + ab * t;
-                    float d = glm::length(v - q);
-                    if (d < bestD) {
-                        bestD = d;
-                        best = {static_cast<uint16_t>(i), t, v - q, 0.0f, {}};
-                    }
-                }
-                best.along = glm::dot(best.offset, b.restAxis[best.segment]);
-                best.across = best.offset - b.restAxis[best.segment] * best.along;
-                b.pathVertices.push_back(best);
-            }
+            b.sweep = std::make_shared<PathSweep>(s.mesh, *b.path);
         } else {
             b.skin.reserve(pos.size());
             for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));
@@ -215,68 +191,7 @@ void Deformer::apply(const RigPose& rig, Atlas& posed, const std::function<bool(
                 if (i < rest.normals.size()) out.normals[i] = glm::rotate(sum.real, rest.normals[i]);
             }
         } else {
-            // Path: per segment, the rotation from its rest to its posed
-            // direction and the stretch; per path point, the average of the
-            // segments meeting there, so neighbouring segments blend smoothly.
-            std::vector<glm::vec3> now = posedPoints(*b.path, rig);
-            size_t nseg = now.size() - 1;
-            std::vector<glm::quat> segRot(nseg);
-            std::vector<float> segStretch(nseg);
-            for (size_t i = 0; i < nseg; ++i) {
-                glm::vec3 r0 = b.restPath[i + 1] - b.restPath[i], r1 = now[i + 1] - now[i];
-                float l0 = glm::length(r0), l1 = glm::length(r1);
-                segStretch[i] = l0 > 1e-6f ? l1 / l0 : 1.0f;
-                segRot[i] = (l0 > 1e-6f && l1 > 1e-6f) ? glm::rotation(r0 / l0, r1 / l1) : glm::quat(1, 0, 0, 0);
-            }
-            // Volume: each part's cross-section scales by 1/sqrt(its stretch),
-            // so a part that shortens thickens by as much as it lost.
-            std::vector<glm::quat> pointRot(now.size());
-            std::vector<float> pointRadial(now.size());
-            auto radialOf = [&](size_t seg) { return 1.0f / std::sqrt(std::max(segStretch[seg], 0.05f)); };
-            for (size_t j = 0; j < now.size(); ++j) {
-                if (j == 0) {
-                    pointRot[j] = segRot[0];
-                    pointRadial[j] = radialOf(0);
-                } else if (j == nseg) {
-                    pointRot[j] = segRot[nseg - 1];
-                    pointRadial[j] = radialOf(nseg - 1);
-                } else {
-                    pointRot[j] = glm::normalize(glm::slerp(segRot[j - 1], segRot[j], 0.5f));
-                    pointRadial[j] = 0.5f * (radialOf(j - 1) + radialOf(j));
-                }
-            }
-            // Each vertex: a base point on the posed path plus its offset,
-            // turned with the path; across the path it scales by the
-            // part's 1/sqrt(stretch). Then one global correction of the
-            // across part makes the enclosed volume exactly that of rest
-            // (shorter is thicker), whatever the mesh's shape around the path.
-            std::vector<glm::vec3> base(rest.positions.size()), across(rest.positions.size());
-            // Rotations between neighbouring path points differ little, so a
-            // normalised lerp stands in for the slerp.
-            for (size_t i = 0; i < rest.positions.size(); ++i) {
-                const PathVertex& pv = b.pathVertices[i];
-                size_t s = pv.segment;
-                glm::quat q0 = pointRot[s], q1 = pointRot[s + 1];
-                if (glm::dot(q0, q1) < 0.0f) q1 = -q1;
-                glm::quat q = glm::normalize(q0 * (1.0f - pv.t) + q1 * pv.t);
-                float radial = pointRadial[s] + (pointRadial[s + 1] - pointRadial[s]) * pv.t;
-                // Beyond the path's ends (the rounded caps) stretch with the end segment.
-                base[i] = now[s] + (now[s + 1] - now[s]) * pv.t + q * (b.restAxis[s] * (pv.along * segStretch[s]));
-                across[i] = q * (pv.across * radial);
-                out.positions[i] = base[i] + across[i];
-            }
-            double restVolume = b.restVolume;
-            for (int iter = 0; iter < 3 && restVolume > 0; ++iter) {
-                double v = out.signedVolume();
-                if (v <= 0) break;
-                double k = std::sqrt(restVolume / v);
-                if (std::abs(k - 1.0) < 1e-4) break;
-                for (size_t i = 0; i < across.size(); ++i) {
-                    across[i] *= static_cast<float>(k);
-                    out.positions[i] = base[i] + across[i];
-                }
-            }
-            out.computeNormals();
+            b.sweep->apply(rig, out);
         }
         posed.at(id).bounds = out.bounds();
         // The centroid (depth sorting, labels): exact for a rigid bone; else

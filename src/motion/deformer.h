@@ -1,10 +1,11 @@
 // Deformer: poses the whole model. Each structure is bound once, at rest:
 //   - bones move rigidly with their rig bone (vertebrae, pelvis, femurs, ribs);
 //   - muscles that cross the hip or lumbar spine (motion/muscle_paths.h)
-//     follow their path: every vertex is tied to a point along the rest path
-//     and an offset from it; posed, the offset turns with the path and shrinks
-//     or swells across it so the volume stays that of rest (shorter is
-//     thicker);
+//     follow their path (motion/path_sweep.h): every vertex is tied to a
+//     point along the rounded rest path and an offset from it; posed, the
+//     muscle slides over its via points, the offset turns with the path and
+//     shrinks or swells across it so the volume stays that of rest (shorter
+//     is thicker);
 //   - everything else (skin, wall, organs, vessels, nerves, discs) is skinned
 //     to nearby bones with smooth weights and dual-quaternion blending, which
 //     keeps volume at the groin and the lumbar curve.
@@ -16,12 +17,14 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <glm/gtx/dual_quaternion.hpp>
 
 #include "anatomy/atlas.h"
 #include "motion/muscle_paths.h"
+#include "motion/path_sweep.h"
 #include "motion/rig.h"
 
 namespace dc::motion {
@@ -72,22 +75,12 @@ public:
     const std::vector<MusclePath>& paths() const { return m_paths; }
 
 private:
-    struct PathVertex {
-        uint16_t segment;
-        float t;
-        glm::vec3 offset; // rest offset from the path point at t
-        float along;      // its part along the segment's rest direction
-        glm::vec3 across; // and the rest across it
-    };
     struct Binding {
         BindKind kind = BindKind::Skinned;
         Bone bone = Bone::Pelvis;
         const MusclePath* path = nullptr;
-        std::vector<glm::vec3> restPath;
-        std::vector<glm::vec3> restAxis; // unit rest direction per segment
-        std::vector<PathVertex> pathVertices;
+        std::shared_ptr<PathSweep> sweep;
         std::vector<SkinWeights> skin;
-        double restVolume = 0.0;
         glm::vec3 restMean{0.0f}; // mean rest vertex
     };
     const Atlas& m_rest;

@@ -114,8 +114,10 @@ int main(int argc, char** argv) {
         s.mesh = std::move(meshes[i]);
         tris += s.mesh.triangleCount();
         if (stats)
-            std::printf("%-36s %7zu tris (%7zu before) %6.2f s\n", recipes[i].id.c_str(), s.mesh.triangleCount(),
-                        st[i].trianglesBeforeSimplify, secs[i]);
+            std::printf("%-36s %7zu tris (%7zu before) %6.2f s%s\n", recipes[i].id.c_str(), s.mesh.triangleCount(),
+                        st[i].trianglesBeforeSimplify, secs[i],
+                        st[i].nearContacts ? (" " + std::to_string(st[i].nearContacts) + " near contacts left").c_str()
+                                           : "");
         atlas.add(std::move(s));
     }
     std::string err = writeGlb(atlas, out);

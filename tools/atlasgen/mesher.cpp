@@ -19,6 +19,8 @@ namespace {
 
 constexpr int kBlock = 8;         // voxels per block side in the coarse pass
 constexpr float kBandVoxels = 3;  // narrow-band half-width
+// Least distance between a muscle's triangles that share no vertex (metres).
+constexpr float kMuscleGap = 0.0002f;
 
 glm::vec3 gradient(const sdf::Shape& s, const glm::vec3& p, float h) {
     glm::vec3 g(s(p + glm::vec3(h, 0, 0)) - s(p - glm::vec3(h, 0, 0)),
@@ -164,13 +166,8 @@ Mesh extractSurface(const sdf::Shape& shape, float vs, float cull, size_t& sampl
     return mesh;
 }
 
-// Untangles the folds simplification can leave: the vertices of every
-// triangle that crosses another (and their neighbours) move toward the
-// average of their neighbours and back onto the surface, a few rounds, until
-// no two triangles cross. Returns the crossing pairs left (0 = clean).
-size_t untangle(Mesh& mesh, const sdf::Shape& shape) {
-    SelfIntersections si = findSelfIntersections(mesh);
-    if (si.pairs == 0) return 0;
+// Vertex neighbours along the triangles' edges.
+std::vector<std::vector<uint32_t>> edgeRings(const Mesh& mesh) {
     std::vector<std::vector<uint32_t>> ring(mesh.positions.size());
     for (size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
         for (int k = 0; k < 3; ++k) {
@@ -178,31 +175,71 @@ size_t untangle(Mesh& mesh, const sdf::Shape& shape) {
             ring[a].push_back(c);
             ring[c].push_back(a);
         }
-    for (int round = 0; round < 12 && si.pairs > 0; ++round) {
-        // The crossing triangles' vertices and, from the third round, their
-        // neighbours too.
-        std::vector<uint32_t> moving;
-        for (uint32_t t : si.triangles)
-            for (int k = 0; k < 3; ++k) moving.push_back(mesh.indices[3 * t + k]);
-        if (round >= 2) {
-            size_t n = moving.size();
-            for (size_t i = 0; i < n; ++i) moving.insert(moving.end(), ring[moving[i]].begin(), ring[moving[i]].end());
+    return ring;
+}
+
+// One round of repair: the vertices of `triangles` (and, from the third
+// round, their neighbours) move halfway toward the average of their
+// neighbours and back onto the surface, three passes.
+void relax(Mesh& mesh, const sdf::Shape& shape, const std::vector<uint32_t>& triangles,
+           const std::vector<std::vector<uint32_t>>& ring, int round) {
+    std::vector<uint32_t> moving;
+    for (uint32_t t : triangles)
+        for (int k = 0; k < 3; ++k) moving.push_back(mesh.indices[3 * t + k]);
+    if (round >= 2) {
+        size_t n = moving.size();
+        for (size_t i = 0; i < n; ++i) moving.insert(moving.end(), ring[moving[i]].begin(), ring[moving[i]].end());
+    }
+    std::sort(moving.begin(), moving.end());
+    moving.erase(std::unique(moving.begin(), moving.end()), moving.end());
+    for (int pass = 0; pass < 3; ++pass)
+        for (uint32_t v : moving) {
+            if (ring[v].empty()) continue;
+            glm::vec3 avg(0.0f);
+            for (uint32_t w : ring[v]) avg += mesh.positions[w];
+            avg /= static_cast<float>(ring[v].size());
+            glm::vec3 p = glm::mix(mesh.positions[v], avg, 0.5f);
+            float d = shape(p);
+            mesh.positions[v] = p - gradient(shape, p, 1e-4f) * d; // back onto the surface
         }
-        std::sort(moving.begin(), moving.end());
-        moving.erase(std::unique(moving.begin(), moving.end()), moving.end());
-        for (int pass = 0; pass < 3; ++pass)
-            for (uint32_t v : moving) {
-                if (ring[v].empty()) continue;
-                glm::vec3 avg(0.0f);
-                for (uint32_t w : ring[v]) avg += mesh.positions[w];
-                avg /= static_cast<float>(ring[v].size());
-                glm::vec3 p = glm::mix(mesh.positions[v], avg, 0.5f);
-                float d = shape(p);
-                mesh.positions[v] = p - gradient(shape, p, 1e-4f) * d; // back onto the surface
-            }
+}
+
+// Untangles the folds simplification can leave: triangles that cross
+// another are relaxed (relax()), a few rounds, until no two triangles cross.
+// Returns the crossing pairs left (0 = clean).
+size_t untangle(Mesh& mesh, const sdf::Shape& shape) {
+    SelfIntersections si = findSelfIntersections(mesh);
+    if (si.pairs == 0) return 0;
+    auto ring = edgeRings(mesh);
+    for (int round = 0; round < 12 && si.pairs > 0; ++round) {
+        relax(mesh, shape, si.triangles, ring, round);
         si = findSelfIntersections(mesh);
     }
     return si.pairs;
+}
+
+// Opens up the near contacts simplification can leave in a mesh that will
+// deform (a sliver lying almost on its neighbours, two faces of a thin sheet
+// a hair apart): no two triangles sharing no vertex stay closer than `gap`
+// where relaxing can part them. They cross nothing at rest, but the least
+// bend of a muscle pushes them through each other. Keeps the mesh as it was
+// if parting them would make anything cross. Returns the close pairs left.
+size_t separate(Mesh& mesh, const sdf::Shape& shape, float gap) {
+    auto close = closeTrianglePairs(mesh, gap);
+    if (close.empty()) return 0;
+    Mesh before = mesh;
+    auto ring = edgeRings(mesh);
+    for (int round = 0; round < 12 && !close.empty(); ++round) {
+        std::vector<uint32_t> tris;
+        for (const auto& [a, b] : close) tris.insert(tris.end(), {a, b});
+        relax(mesh, shape, tris, ring, round);
+        close = closeTrianglePairs(mesh, gap);
+    }
+    if (findSelfIntersections(mesh).pairs > 0) {
+        mesh = std::move(before);
+        return closeTrianglePairs(mesh, gap).size();
+    }
+    return close.size();
 }
 
 } // namespace
@@ -246,6 +283,11 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
                     candidate.positions = mesh.positions;
                     candidate.indices = std::move(simplified);
                     if (untangle(candidate, shape) == 0) {
+                        // Muscles bend with motion: part their near contacts.
+                        if (!recipe.fibrePath.empty()) {
+                            size_t left = separate(candidate, shape, kMuscleGap);
+                            if (stats) stats->nearContacts = left;
+                        }
                         mesh = std::move(candidate);
                         done = true;
                         break;

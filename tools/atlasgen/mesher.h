@@ -15,6 +15,7 @@ namespace dc::atlasgen {
 struct MeshStats {
     size_t samples = 0;
     size_t trianglesBeforeSimplify = 0;
+    size_t nearContacts = 0; // muscles: close triangle pairs relaxing could not part
 };
 
 Mesh meshRecipe(const Recipe& recipe, MeshStats* stats = nullptr);
