@@ -125,7 +125,7 @@ PathSweep::Vertex PathSweep::bind(glm::vec3 v) const {
     const auto& cp = m_curve.point;
     float L = m_curve.length();
     float bestD = 1e30f, bestU = 0.0f;
-    for (size_t i = 0; i + 1 < cp.size(); ++i) {
+    auto trySegment = [&](size_t i) {
         glm::vec3 a = cp[i], ab = cp[i + 1] - a;
         float ab2 = glm::dot(ab, ab);
         float t = ab2 > 1e-14f ? glm::dot(v - a, ab) / ab2 : 0.0f;
@@ -136,7 +136,26 @@ PathSweep::Vertex PathSweep::bind(glm::vec3 v) const {
             bestD = d;
             bestU = m_curve.arc[i] + t * std::sqrt(ab2);
         }
+    };
+    // Coarse to fine, exactly: curve points lie at most kStep apart, so the
+    // nearest point lies on a segment within kCoarse / 2 points of a coarse
+    // point no farther than the nearest coarse point plus that arc; only the
+    // segments around such points are tried (and both ends, whose straight
+    // continuations bind the caps).
+    constexpr size_t kCoarse = 4;
+    size_t segments = cp.size() - 1;
+    float nearest = 1e30f;
+    for (size_t k = 0; k < cp.size(); k += kCoarse) nearest = std::min(nearest, glm::length(v - cp[k]));
+    float reach = nearest + kStep * (kCoarse / 2 + 1);
+    size_t next = 0; // first segment not tried yet
+    trySegment(0);
+    for (size_t k = 0; k < cp.size(); k += kCoarse) {
+        if (glm::length(v - cp[k]) > reach) continue;
+        size_t from = std::max(next, k >= kCoarse ? k - kCoarse : size_t(0)), to = std::min(segments, k + kCoarse);
+        for (size_t i = from; i < to; ++i) trySegment(i);
+        next = std::max(next, to);
     }
+    trySegment(segments - 1);
     bestU = std::clamp(bestU, -kBeyond, L + kBeyond);
     glm::vec3 base, tangent;
     curveAt(m_curve, bestU, base, tangent);
