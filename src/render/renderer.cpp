@@ -142,6 +142,12 @@ FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
     glCullFace(GL_BACK);
     m_gpu.bind();
     setupMeshProgram(f);
+    // The stencil keeps 1 where a hovered or selected structure is the
+    // visible surface, so its outline is drawn only outside it: a sliver of
+    // its mesh turned inside out cannot poke the outline through.
+    glEnable(GL_STENCIL_TEST);
+    glStencilMask(0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
     auto drawItem = [&](const DrawItem& it, bool ghost) {
         m_mesh.set("uColour", it.colour);
         m_mesh.set("uOpacity", it.opacity);
@@ -154,7 +160,12 @@ FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
         ++stats.drawCalls;
         stats.triangles += m_gpu.triangles(it.structure);
     };
-    for (const auto& it : list.opaque) drawItem(it, false);
+    for (const auto& it : list.opaque) {
+        glStencilFunc(GL_ALWAYS, it.selected || it.hovered ? 1 : 0, 0xFF);
+        drawItem(it, false);
+    }
+    glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
+    glStencilMask(0x00);
 
     // Outlines around the hovered and selected structures.
     if (m_outline.valid()) {
@@ -173,6 +184,8 @@ FrameStats Renderer::draw(const DrawList& list, const FrameParams& f) {
         glCullFace(GL_BACK);
         setupMeshProgram(f);
     }
+    glStencilMask(0xFF);
+    glDisable(GL_STENCIL_TEST);
 
     if (!list.ghost.empty()) {
         glEnable(GL_BLEND);

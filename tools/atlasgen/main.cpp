@@ -116,8 +116,9 @@ int main(int argc, char** argv) {
         if (stats)
             std::printf("%-36s %7zu tris (%7zu before) %6.2f s%s\n", recipes[i].id.c_str(), s.mesh.triangleCount(),
                         st[i].trianglesBeforeSimplify, secs[i],
-                        st[i].nearContacts ? (" " + std::to_string(st[i].nearContacts) + " near contacts left").c_str()
-                                           : "");
+                        (st[i].nearContacts ? " " + std::to_string(st[i].nearContacts) + " near contacts left" : std::string())
+                            .append(st[i].foldedLeft ? " " + std::to_string(st[i].foldedLeft) + " folded left" : std::string())
+                            .c_str());
         atlas.add(std::move(s));
     }
     std::string err = writeGlb(atlas, out);

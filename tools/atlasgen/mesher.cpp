@@ -242,6 +242,86 @@ size_t separate(Mesh& mesh, const sdf::Shape& shape, float gap) {
     return close.size();
 }
 
+// Turns the triangles simplification folded over (a sliver whose face points
+// into the surface: it shades dark and an outline drawn from back faces
+// shows through it) the right way round by flipping one of their edges:
+// triangles (a,b,c) and (b,a,d) become (a,d,c) and (d,b,c) when both then
+// face out. Only the connectivity changes; if that would make anything cross,
+// the mesh is left as it was. Returns the folded triangles left.
+size_t unfold(Mesh& mesh, const sdf::Shape& shape) {
+    std::unordered_map<uint32_t, glm::vec3> outward; // gradient per vertex, as needed
+    auto out = [&](uint32_t v) {
+        auto it = outward.find(v);
+        if (it == outward.end()) it = outward.emplace(v, gradient(shape, mesh.positions[v], 1e-4f)).first;
+        return it->second;
+    };
+    auto facing = [&](uint32_t a, uint32_t b, uint32_t c) {
+        glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        float len = glm::length(n);
+        return len < 1e-14f ? -1.0f : glm::dot(n / len, glm::normalize(out(a) + out(b) + out(c)));
+    };
+    auto edgeKey = [](uint32_t a, uint32_t b) { return (static_cast<uint64_t>(std::min(a, b)) << 32) | std::max(a, b); };
+    std::vector<uint32_t> before = mesh.indices;
+    size_t left = 0;
+    for (int pass = 0; pass < 4; ++pass) {
+        std::unordered_map<uint64_t, std::vector<uint32_t>> edges; // edge -> triangles
+        size_t n = mesh.indices.size() / 3;
+        for (uint32_t t = 0; t < n; ++t)
+            for (int k = 0; k < 3; ++k) edges[edgeKey(mesh.indices[3 * t + k], mesh.indices[3 * t + (k + 1) % 3])].push_back(t);
+        left = 0;
+        bool changed = false;
+        for (uint32_t t = 0; t < n; ++t) {
+            uint32_t* T = &mesh.indices[3 * t];
+            if (facing(T[0], T[1], T[2]) >= 0.0f) continue;
+            float best = 0.0f; // both must face out after the flip
+            int bestK = -1;
+            uint32_t bestN = 0, bestD = 0;
+            for (int k = 0; k < 3; ++k) {
+                uint32_t a = T[k], b = T[(k + 1) % 3], c = T[(k + 2) % 3];
+                const auto& share = edges[edgeKey(a, b)];
+                if (share.size() != 2) continue;
+                uint32_t nb = share[0] == t ? share[1] : share[0];
+                uint32_t* N = &mesh.indices[3 * nb];
+                uint32_t d = N[0] != a && N[0] != b ? N[0] : (N[1] != a && N[1] != b ? N[1] : N[2]);
+                if (d == c || edges.count(edgeKey(c, d))) continue;
+                float score = std::min(facing(a, d, c), facing(d, b, c));
+                if (score > best) {
+                    best = score;
+                    bestK = k;
+                    bestN = nb;
+                    bestD = d;
+                }
+            }
+            if (bestK < 0) {
+                ++left;
+                continue;
+            }
+            uint32_t a = T[bestK], b = T[(bestK + 1) % 3], c = T[(bestK + 2) % 3], d = bestD;
+            uint32_t* N = &mesh.indices[3 * bestN];
+            T[0] = a, T[1] = d, T[2] = c;
+            N[0] = d, N[1] = b, N[2] = c;
+            // Keep the edge map true for the rest of this pass.
+            auto drop = [&](uint64_t key, uint32_t tri) {
+                auto& v = edges[key];
+                v.erase(std::remove(v.begin(), v.end(), tri), v.end());
+            };
+            edges.erase(edgeKey(a, b));
+            drop(edgeKey(b, c), t);
+            edges[edgeKey(b, c)].push_back(bestN);
+            drop(edgeKey(a, d), bestN);
+            edges[edgeKey(a, d)].push_back(t);
+            edges[edgeKey(c, d)] = {t, bestN};
+            changed = true;
+        }
+        if (!changed) break;
+    }
+    if (findSelfIntersections(mesh).pairs > 0) {
+        mesh.indices = std::move(before);
+        return static_cast<size_t>(-1);
+    }
+    return left;
+}
+
 } // namespace
 
 Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
@@ -296,6 +376,8 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
             }
             if (done) break;
         }
+        if (done && stats) stats->foldedLeft = unfold(mesh, shape);
+        else if (done) unfold(mesh, shape);
         if (!done)
             std::fprintf(stderr, "atlasgen: warning: '%s' kept unsimplified (%zu triangles)\n", recipe.id.c_str(),
                          mesh.triangleCount());

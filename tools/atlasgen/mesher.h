@@ -16,6 +16,7 @@ struct MeshStats {
     size_t samples = 0;
     size_t trianglesBeforeSimplify = 0;
     size_t nearContacts = 0; // muscles: close triangle pairs relaxing could not part
+    size_t foldedLeft = 0;   // triangles facing into the surface that no edge flip fixed
 };
 
 Mesh meshRecipe(const Recipe& recipe, MeshStats* stats = nullptr);
