@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <iostream>
 
@@ -13,6 +11,7 @@
 #include <glad/gl.h>
 #include <nlohmann/json.hpp>
 
+#include "app/huge_pages.h"
 #include "app/model_source.h"
 #include "app/motion_player.h"
 #include "scene/labels.h"
@@ -39,12 +38,6 @@ double peakRssMb() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024.0; // kilobytes on Linux
-}
-
-// Whether glibc's allocator asks for transparent huge pages (app/huge_pages.h).
-bool hugePagesActive() {
-    const char* t = std::getenv("GLIBC_TUNABLES");
-    return t && std::strstr(t, "glibc.malloc.hugetlb=1");
 }
 
 double percentile(std::vector<double> v, double p) {
@@ -183,7 +176,7 @@ int runBench(const Options& o, ModelTask& model, Clock::time_point started) {
         {"load_ms", model.loadMs()},
         {"first_frame_ms", firstFrameMs},
         {"first_frame_parts", startup},
-        {"huge_pages", hugePagesActive()},
+        {"huge_pages", hugePagesInUse()},
         {"frames", o.frames},
         {"size", {o.width, o.height}},
         {"frame_ms",

@@ -56,4 +56,9 @@ void restartWithHugePages(char** argv, Clock::time_point started) {
     unsetenv("DEEPCORE_STARTED_NS");
 }
 
+bool hugePagesInUse() {
+    const char* t = std::getenv("GLIBC_TUNABLES");
+    return t && std::strstr(t, "glibc.malloc.hugetlb=1");
+}
+
 } // namespace dc::app

@@ -34,4 +34,7 @@ std::chrono::steady_clock::time_point programStart();
 // not (see above), and then the program carries on as it is.
 void restartWithHugePages(char** argv, std::chrono::steady_clock::time_point started);
 
+// Whether glibc's allocator asks for huge pages in this process (--bench says so).
+bool hugePagesInUse();
+
 } // namespace dc::app
