@@ -108,7 +108,7 @@ Deformer::Deformer(const Atlas& rest, std::vector<MusclePath> paths)
                 for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));
                 continue;
             }
-            b.sweep = std::make_shared<PathSweep>(s.mesh, *b.path);
+            b.sweep = std::make_unique<PathSweep>(s.mesh, *b.path);
         } else {
             b.skin.reserve(pos.size());
             for (const auto& v : pos) b.skin.push_back(skinWeightsFor(v));

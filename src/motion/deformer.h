@@ -79,7 +79,7 @@ private:
         BindKind kind = BindKind::Skinned;
         Bone bone = Bone::Pelvis;
         const MusclePath* path = nullptr;
-        std::shared_ptr<PathSweep> sweep;
+        std::unique_ptr<PathSweep> sweep; // path muscles (it holds on to the path in m_paths)
         std::vector<SkinWeights> skin;
         glm::vec3 restMean{0.0f}; // mean rest vertex
     };
