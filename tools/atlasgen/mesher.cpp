@@ -261,14 +261,18 @@ size_t unfold(Mesh& mesh, const sdf::Shape& shape) {
         return len < 1e-14f ? -1.0f : glm::dot(n / len, glm::normalize(out(a) + out(b) + out(c)));
     };
     auto edgeKey = [](uint32_t a, uint32_t b) { return (static_cast<uint64_t>(std::min(a, b)) << 32) | std::max(a, b); };
+    auto inward = [&] {
+        size_t n = 0;
+        for (size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
+            n += facing(mesh.indices[i], mesh.indices[i + 1], mesh.indices[i + 2]) < 0.0f;
+        return n;
+    };
     std::vector<uint32_t> before = mesh.indices;
-    size_t left = 0;
     for (int pass = 0; pass < 4; ++pass) {
         std::unordered_map<uint64_t, std::vector<uint32_t>> edges; // edge -> triangles
         size_t n = mesh.indices.size() / 3;
         for (uint32_t t = 0; t < n; ++t)
             for (int k = 0; k < 3; ++k) edges[edgeKey(mesh.indices[3 * t + k], mesh.indices[3 * t + (k + 1) % 3])].push_back(t);
-        left = 0;
         bool changed = false;
         for (uint32_t t = 0; t < n; ++t) {
             uint32_t* T = &mesh.indices[3 * t];
@@ -292,10 +296,7 @@ size_t unfold(Mesh& mesh, const sdf::Shape& shape) {
                     bestD = d;
                 }
             }
-            if (bestK < 0) {
-                ++left;
-                continue;
-            }
+            if (bestK < 0) continue;
             uint32_t a = T[bestK], b = T[(bestK + 1) % 3], c = T[(bestK + 2) % 3], d = bestD;
             uint32_t* N = &mesh.indices[3 * bestN];
             T[0] = a, T[1] = d, T[2] = c;
@@ -315,11 +316,8 @@ size_t unfold(Mesh& mesh, const sdf::Shape& shape) {
         }
         if (!changed) break;
     }
-    if (findSelfIntersections(mesh).pairs > 0) {
-        mesh.indices = std::move(before);
-        return static_cast<size_t>(-1);
-    }
-    return left;
+    if (findSelfIntersections(mesh).pairs > 0) mesh.indices = std::move(before);
+    return inward();
 }
 
 } // namespace
@@ -376,8 +374,10 @@ Mesh meshRecipe(const Recipe& recipe, MeshStats* stats) {
             }
             if (done) break;
         }
-        if (done && stats) stats->foldedLeft = unfold(mesh, shape);
-        else if (done) unfold(mesh, shape);
+        if (done) {
+            size_t folded = unfold(mesh, shape);
+            if (stats) stats->foldedLeft = folded;
+        }
         if (!done)
             std::fprintf(stderr, "atlasgen: warning: '%s' kept unsimplified (%zu triangles)\n", recipe.id.c_str(),
                          mesh.triangleCount());
